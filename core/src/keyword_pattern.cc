@@ -1,0 +1,104 @@
+#include "keyword_pattern.h"
+
+#include <re2/re2.h>
+
+#include "utf8.h"
+
+namespace jaganetral {
+namespace {
+
+// Between the words of a keyword: up to three characters that are not letters or
+// digits, or none at all (hashtags run words together). ASCII classes on purpose:
+// normalized text is folded to ASCII where it matters, and Unicode classes such as
+// \pL compile into automata hundreds of times larger, for every keyword.
+constexpr char kSeparator[] = "[^a-z0-9]{0,3}";
+// The rest of a hashtag before a keyword inside it.
+constexpr char kHashtagPrefix[] = "#[a-z0-9_]*";
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  // Normalized text is case-folded and stripped of marks; anything else above ASCII
+  // that is not punctuation or a symbol counts as part of a word.
+  return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F) && c < 0x1F000;
+}
+
+std::string Join(const std::vector<std::string>& alternatives) {
+  std::string out;
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    if (i) out += '|';
+    out += alternatives[i];
+  }
+  return out;
+}
+
+std::string Strip(const std::string& s, char prefix) {
+  return !s.empty() && s[0] == prefix ? s.substr(1) : s;
+}
+
+}  // namespace
+
+std::vector<std::string> KeywordParts(const std::string& normalized) {
+  std::vector<std::string> parts;
+  std::string current;
+  size_t i = 0;
+  while (i < normalized.size()) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(normalized, i, &cp);
+    if (IsWordChar(cp)) {
+      current.append(normalized, i, len);
+    } else if (!current.empty()) {
+      parts.push_back(current);
+      current.clear();
+    }
+    i += len;
+  }
+  if (!current.empty()) parts.push_back(current);
+  return parts;
+}
+
+std::string WordsPattern(const std::vector<std::string>& keywords) {
+  std::vector<std::string> words, in_hashtags;
+  for (const std::string& keyword : keywords) {
+    const std::vector<std::string> parts = KeywordParts(keyword);
+    if (parts.empty()) continue;
+    std::string joined;
+    size_t length = 0;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (i) joined += kSeparator;
+      joined += RE2::QuoteMeta(parts[i]);
+      length += parts[i].size();
+    }
+    words.push_back(joined);
+    if (length >= 4) in_hashtags.push_back(joined);
+  }
+  if (words.empty()) return "";
+  std::string pattern = "\\b(?:" + Join(words) + ")\\b";
+  if (!in_hashtags.empty()) pattern += "|" + std::string(kHashtagPrefix) + "(?:" + Join(in_hashtags) + ")";
+  return pattern;
+}
+
+std::string HashtagsPattern(const std::vector<std::string>& tags) {
+  std::vector<std::string> quoted;
+  for (const std::string& tag : tags) {
+    const std::string bare = Strip(tag, '#');
+    if (!bare.empty()) quoted.push_back(RE2::QuoteMeta(bare));
+  }
+  return quoted.empty() ? "" : "#(?:" + Join(quoted) + ")";
+}
+
+std::string HandlesPattern(const std::vector<std::string>& handles) {
+  std::vector<std::string> quoted;
+  for (const std::string& handle : handles) {
+    const std::string bare = Strip(handle, '@');
+    if (!bare.empty()) quoted.push_back(RE2::QuoteMeta(bare));
+  }
+  return quoted.empty() ? "" : "@(?:" + Join(quoted) + ")\\b";
+}
+
+std::string GesturesPattern(const std::vector<std::string>& names) {
+  std::vector<std::string> quoted;
+  for (const std::string& name : names) quoted.push_back(RE2::QuoteMeta(":" + name + ":"));
+  return quoted.empty() ? "" : "(?:" + Join(quoted) + ")";
+}
+
+}  // namespace jaganetral

@@ -1,0 +1,30 @@
+// Turns the keyword lists of a pack into RE2 patterns over normalized text.
+
+#ifndef JAGANETRAL_KEYWORD_PATTERN_H_
+#define JAGANETRAL_KEYWORD_PATTERN_H_
+
+#include <string>
+#include <vector>
+
+namespace jaganetral {
+
+// Whole-word keywords: "prabowo gibran" matches "prabowo-gibran", "prabowo / gibran"
+// and "prabowogibran"; keywords of four or more letters and digits also match inside a
+// hashtag ("#bersamaprabowo"). Keywords must already be normalized and non-empty.
+std::string WordsPattern(const std::vector<std::string>& keywords);
+
+// Hashtags, written with or without '#': "#tag" and any longer hashtag starting with it.
+std::string HashtagsPattern(const std::vector<std::string>& tags);
+
+// Handles, written with or without '@': "@handle" as a whole handle.
+std::string HandlesPattern(const std::vector<std::string>& handles);
+
+// Gesture tokens by name ("victory" -> ":victory:").
+std::string GesturesPattern(const std::vector<std::string>& names);
+
+// The letters and digits of a normalized keyword, split at everything else.
+std::vector<std::string> KeywordParts(const std::string& normalized);
+
+}  // namespace jaganetral
+
+#endif  // JAGANETRAL_KEYWORD_PATTERN_H_

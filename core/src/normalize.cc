@@ -1,0 +1,315 @@
+#include "normalize.h"
+
+#include <utf8proc.h>
+
+#include "emoji_map.h"
+#include "utf8.h"
+
+namespace jaganetral {
+namespace {
+
+// One code point of the text being normalized, with the original span it stands for.
+struct Unit {
+  char32_t cp;
+  uint32_t u16_begin, u16_end;
+  uint32_t byte_begin, byte_end;
+};
+
+using Units = std::vector<Unit>;
+
+bool IsAsciiLetter(char32_t c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsLetterOrDigit(char32_t c) {
+  if (c < 0x80) return IsAsciiLetter(c) || IsAsciiDigit(c) || (c >= 'A' && c <= 'Z');
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return IsAsciiLetter(c) || (c >= 'A' && c <= 'Z');
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+bool IsSpace(char32_t c) {
+  if (c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85) return true;
+  if (c < 0x80) return false;
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+bool IsControl(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+// Steps 1 and 2: decode, and map each code point on its own.
+Units DecodeAndFold(const std::string& input) {
+  Units units;
+  units.reserve(input.size());
+  const utf8proc_option_t options = static_cast<utf8proc_option_t>(
+      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+      UTF8PROC_IGNORE | UTF8PROC_LUMP);
+  uint32_t u16 = 0;
+  size_t i = 0;
+  utf8proc_int32_t buffer[32];
+  while (i < input.size()) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(input, i, &cp);
+    const Unit base{0, u16, u16 + Utf16Length(cp), static_cast<uint32_t>(i),
+                    static_cast<uint32_t>(i + len)};
+    const auto emit = [&](char32_t c) {
+      Unit u = base;
+      u.cp = c;
+      units.push_back(u);
+    };
+    u16 += Utf16Length(cp);
+    i += len;
+
+    if (IsInvisible(cp)) continue;
+    if (const char* gesture = GestureName(cp)) {
+      // Spaces around the token keep it a word of its own: "menang✌️" -> "menang :victory: ".
+      emit(' ');
+      emit(':');
+      for (const char* p = gesture; *p; ++p) emit(static_cast<char32_t>(*p));
+      emit(':');
+      emit(' ');
+      continue;
+    }
+    const int digits = EmojiDigitValue(cp);
+    if (digits >= 0) {
+      for (char c : std::to_string(digits)) emit(static_cast<char32_t>(c));
+      continue;
+    }
+    if (IsSpace(cp)) {
+      emit(' ');
+      continue;
+    }
+    if (IsControl(cp)) continue;
+    if (cp < 0x80) {
+      emit(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+      continue;
+    }
+    int boundclass = 0;
+    const utf8proc_ssize_t n = utf8proc_decompose_char(
+        static_cast<utf8proc_int32_t>(cp), buffer, 32, options, &boundclass);
+    if (n < 0 || n > 32) {
+      emit(cp);  // cannot happen for valid code points; keep the text as it was
+      continue;
+    }
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+      const char32_t out = static_cast<char32_t>(buffer[k]);
+      emit(IsSpace(out) ? ' ' : out);
+    }
+  }
+  return units;
+}
+
+// Step 3: runs of white space become one space; none at either end.
+Units CollapseSpaces(const Units& in) {
+  Units out;
+  out.reserve(in.size());
+  for (const Unit& u : in) {
+    if (u.cp == ' ' && (out.empty() || out.back().cp == ' ')) continue;
+    out.push_back(u);
+  }
+  if (!out.empty() && out.back().cp == ' ') out.pop_back();
+  return out;
+}
+
+bool IsJoinSeparator(char32_t c) {
+  return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '/' || c == ',' ||
+         c == '|' || c == '~' || c == '+';
+}
+
+// Step 4: "P R A B O W O", "g.a.n.j.a.r", "G 4 N J 4 R" -> one word. A run needs three
+// or more single characters, two of them letters, with one or two separators between.
+Units JoinSpacedLetters(const Units& in) {
+  const size_t n = in.size();
+  const auto alnum = [&](size_t k) { return k < n && IsLetterOrDigit(in[k].cp); };
+  const auto single = [&](size_t k) {
+    return alnum(k) && (k == 0 || !alnum(k - 1)) && !alnum(k + 1);
+  };
+  Units out;
+  out.reserve(n);
+  size_t i = 0;
+  std::vector<size_t> run;
+  while (i < n) {
+    if (single(i)) {
+      run.assign(1, i);
+      size_t j = i + 1;
+      for (;;) {
+        size_t k = j;
+        while (k < n && k - j < 2 && IsJoinSeparator(in[k].cp)) ++k;
+        if (k > j && single(k)) {
+          run.push_back(k);
+          j = k + 1;
+        } else {
+          break;
+        }
+      }
+      size_t letters = 0;
+      for (size_t k : run) letters += IsLetter(in[k].cp) ? 1 : 0;
+      if (run.size() >= 3 && letters >= 2) {
+        for (size_t k : run) out.push_back(in[k]);
+        i = run.back() + 1;
+        continue;
+      }
+    }
+    out.push_back(in[i]);
+    ++i;
+  }
+  return out;
+}
+
+// The letter a leet character stands for, or 0. '2' is left alone: "jkw2p" and
+// "#te12de" are number wordplay, not leetspeak.
+char32_t LeetLetter(char32_t c) {
+  switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '6': return 'g';
+    case '7': return 't';
+    case '8': return 'b';
+    case '9': return 'g';
+    case '@': return 'a';
+    case '$': return 's';
+    default: return 0;
+  }
+}
+
+// Step 5: fold leetspeak in a word that shows it. The evidence is a single leet
+// character between two letters ("pr4b0w0", "r1do"); then every run of one or two leet
+// characters in that word is folded, and longer digit runs are kept ("g4nj4r2024" ->
+// "ganjar2024"). Words without that evidence keep their digits ("2periode", "01juara").
+void FoldLeetspeak(Units* units) {
+  Units& u = *units;
+  const size_t n = u.size();
+  const auto ascii_alnum = [&](size_t k) {
+    return k < n && (IsAsciiLetter(u[k].cp) || IsAsciiDigit(u[k].cp));
+  };
+  const auto in_word = [&](size_t k) {
+    if (ascii_alnum(k)) return true;
+    // '@' and '$' count only between letters or digits ("pr@bowo", not "@akun").
+    return k < n && (u[k].cp == '@' || u[k].cp == '$') && k > 0 && ascii_alnum(k - 1) &&
+           ascii_alnum(k + 1);
+  };
+  size_t i = 0;
+  while (i < n) {
+    if (!in_word(i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < n && in_word(end)) ++end;
+    // Runs of non-letters inside [i, end).
+    bool evidence = false;
+    for (size_t k = i; k < end;) {
+      if (IsAsciiLetter(u[k].cp)) {
+        ++k;
+        continue;
+      }
+      size_t r = k;
+      while (r < end && !IsAsciiLetter(u[r].cp)) ++r;
+      if (r - k == 1 && k > i && r < end && LeetLetter(u[k].cp)) evidence = true;
+      k = r;
+    }
+    if (evidence) {
+      for (size_t k = i; k < end;) {
+        if (IsAsciiLetter(u[k].cp)) {
+          ++k;
+          continue;
+        }
+        size_t r = k;
+        bool foldable = true;
+        while (r < end && !IsAsciiLetter(u[r].cp)) {
+          foldable = foldable && LeetLetter(u[r].cp) != 0;
+          ++r;
+        }
+        if (r - k <= 2 && foldable) {
+          for (size_t q = k; q < r; ++q) u[q].cp = LeetLetter(u[q].cp);
+        }
+        k = r;
+      }
+    }
+    i = end;
+  }
+}
+
+// Step 6: "menaaaang" -> "menang". Runs of three or more of one letter become one,
+// in words that have some other letter too ("PPP" stays "ppp").
+Units SqueezeRepeats(const Units& in) {
+  const size_t n = in.size();
+  Units out;
+  out.reserve(n);
+  size_t i = 0;
+  while (i < n) {
+    if (!IsAsciiLetter(in[i].cp) && !IsAsciiDigit(in[i].cp)) {
+      out.push_back(in[i]);
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    char32_t first_letter = 0;
+    bool two_letters = false;  // the word has two different letters
+    while (end < n && (IsAsciiLetter(in[end].cp) || IsAsciiDigit(in[end].cp))) {
+      if (IsAsciiLetter(in[end].cp)) {
+        if (first_letter == 0) first_letter = in[end].cp;
+        else if (in[end].cp != first_letter) two_letters = true;
+      }
+      ++end;
+    }
+    for (size_t k = i; k < end;) {
+      size_t r = k + 1;
+      while (r < end && in[r].cp == in[k].cp) ++r;
+      if (two_letters && IsAsciiLetter(in[k].cp) && r - k >= 3) {
+        Unit merged = in[k];
+        merged.u16_end = in[r - 1].u16_end;
+        merged.byte_end = in[r - 1].byte_end;
+        out.push_back(merged);
+      } else {
+        for (size_t q = k; q < r; ++q) out.push_back(in[q]);
+      }
+      k = r;
+    }
+    i = end;
+  }
+  return out;
+}
+
+Units NormalizeUnits(const std::string& input) {
+  Units units = JoinSpacedLetters(CollapseSpaces(DecodeAndFold(input)));
+  FoldLeetspeak(&units);
+  return SqueezeRepeats(units);
+}
+
+}  // namespace
+
+NormalizedText Normalize(const std::string& input) {
+  const Units units = NormalizeUnits(input);
+  NormalizedText result;
+  result.text.reserve(units.size());
+  for (const Unit& u : units) {
+    const size_t before = result.text.size();
+    AppendUtf8(u.cp, &result.text);
+    for (size_t k = before; k < result.text.size(); ++k) {
+      result.u16_begin.push_back(u.u16_begin);
+      result.u16_end.push_back(u.u16_end);
+      result.byte_begin.push_back(u.byte_begin);
+      result.byte_end.push_back(u.byte_end);
+    }
+  }
+  return result;
+}
+
+std::string NormalizeText(const std::string& input) {
+  std::string text;
+  for (const Unit& u : NormalizeUnits(input)) AppendUtf8(u.cp, &text);
+  return text;
+}
+
+}  // namespace jaganetral

@@ -1,0 +1,304 @@
+#include "scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "calendar.h"
+
+namespace jaganetral {
+namespace {
+
+// A match, or the post's author handle (`whole`: it concerns the whole text, so it is
+// near everything).
+struct Evidence {
+  int signal;
+  size_t begin, end;
+  bool whole;
+};
+
+size_t Distance(const Evidence& a, const Evidence& b) {
+  if (a.whole || b.whole) return 0;
+  if (a.begin < b.end && b.begin < a.end) return 0;
+  return a.begin >= b.end ? a.begin - b.end : b.begin - a.end;
+}
+
+int SeverityRank(const std::string& severity) {
+  return severity == "high" ? 2 : severity == "medium" ? 1 : 0;
+}
+
+class Scorer {
+ public:
+  Scorer(const Catalog& catalog, const Request& request, const std::string& date,
+         const NormalizedText& text, const std::string& original)
+      : c_(catalog), request_(request), text_(text), original_(original) {
+    active_ = ActiveElections(catalog, request.settings, date);
+    for (const ActivePhase& a : active_) max_active_weight_ = std::max(max_active_weight_, a.weight);
+  }
+
+  Verdict Run(const std::vector<Hit>& hits);
+
+ private:
+  double RegionWeight(int entity) const;
+  double PeriodWeight(int entity) const;
+  bool OwnRegion(int entity) const;
+  Span MakeSpan(const Evidence& e, const char* role) const;
+  void FireRule(size_t rule, const std::vector<Evidence>& evidence, Verdict* verdict,
+                std::vector<double>* values) const;
+
+  const Catalog& c_;
+  const Request& request_;
+  const NormalizedText& text_;
+  const std::string& original_;
+  std::vector<ActivePhase> active_;
+  double max_active_weight_ = 1;
+};
+
+bool Scorer::OwnRegion(int entity) const {
+  if (entity < 0 || c_.entities[entity].election < 0) return true;
+  return ElectionCoversUser(c_.elections[c_.entities[entity].election], request_.settings.regions);
+}
+
+double Scorer::RegionWeight(int entity) const {
+  return OwnRegion(entity) ? 1.0 : c_.scoring.other_region_weight;
+}
+
+double Scorer::PeriodWeight(int entity) const {
+  if (entity >= 0 && c_.entities[entity].election >= 0) {
+    for (const ActivePhase& a : active_) {
+      if (a.election == c_.entities[entity].election) return a.weight;
+    }
+    return 1.0;
+  }
+  // Parties and figures between cycles, and rules on cues alone: any active period
+  // that concerns the user raises them.
+  return max_active_weight_;
+}
+
+Span Scorer::MakeSpan(const Evidence& e, const char* role) const {
+  Span span;
+  span.begin = text_.OriginalU16Begin(e.begin);
+  span.end = text_.OriginalU16End(e.end);
+  span.role = role;
+  span.signal = c_.signals[e.signal].label;
+  const size_t from = text_.byte_begin[e.begin];
+  const size_t to = text_.byte_end[e.end - 1];
+  span.text = original_.substr(from, to - from);
+  return span;
+}
+
+void Scorer::FireRule(size_t r, const std::vector<Evidence>& evidence, Verdict* verdict,
+                      std::vector<double>* values) const {
+  const Rule& rule = c_.rules[r];
+  double best_value = 0;
+  int best_entity = -1;
+  const Evidence* best_primary = nullptr;
+  std::vector<const Evidence*> best_support;
+
+  for (const Evidence& primary : evidence) {
+    if (!c_.primary_selects[r][primary.signal]) continue;
+    // Nearest supporting match of each distinct signal within the window.
+    std::map<int, const Evidence*> nearest;
+    if (rule.has_support) {
+      for (const Evidence& s : evidence) {
+        if (&s == &primary || s.signal == primary.signal || !c_.support_selects[r][s.signal]) continue;
+        const size_t d = Distance(primary, s);
+        if (d > static_cast<size_t>(rule.within)) continue;
+        auto it = nearest.find(s.signal);
+        if (it == nearest.end() || d < Distance(primary, *it->second)) nearest[s.signal] = &s;
+      }
+      if (static_cast<int>(nearest.size()) < rule.min_support) continue;
+    }
+    const Signal& ps = c_.signals[primary.signal];
+    int entity = ps.is_entity ? ps.owner : -1;
+    double cue_weight = ps.is_entity ? 0 : c_.cues[ps.owner].weight;
+    for (const auto& [signal, s] : nearest) {
+      const Signal& ss = c_.signals[signal];
+      if (ss.is_entity) {
+        if (entity < 0) entity = ss.owner;
+      } else {
+        cue_weight += c_.cues[ss.owner].weight;
+      }
+    }
+    const double value = (rule.score + cue_weight * c_.scoring.support_weight_fraction) *
+                         RegionWeight(entity) * PeriodWeight(entity);
+    if (value > best_value) {
+      best_value = value;
+      best_entity = entity;
+      best_primary = &primary;
+      best_support.clear();
+      for (const auto& [signal, s] : nearest) best_support.push_back(s);
+    }
+  }
+  if (!best_primary) return;
+
+  Reason reason;
+  reason.rule = rule.id;
+  reason.severity = rule.severity;
+  reason.score = std::round(best_value * 10) / 10;
+  reason.message = rule.message;
+  if (best_entity >= 0) reason.entity = c_.entities[best_entity].id;
+  for (int b : rule.legal_basis) {
+    const LegalBasis& basis = c_.legal_bases[b];
+    reason.legal_basis.push_back(LegalBasisInfo{basis.id, basis.title, basis.sanction, basis.source});
+  }
+  if (!best_primary->whole) reason.spans.push_back(MakeSpan(*best_primary, "primary"));
+  for (const Evidence* s : best_support) {
+    if (!s->whole) reason.spans.push_back(MakeSpan(*s, "support"));
+  }
+  std::sort(reason.spans.begin(), reason.spans.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  verdict->reasons.push_back(reason);
+  values->push_back(best_value);
+}
+
+Verdict Scorer::Run(const std::vector<Hit>& hits) {
+  Verdict v;
+  v.action = request_.action;
+  v.platform = request_.platform;
+  v.year_round = request_.settings.year_round;
+
+  for (const ActivePhase& a : active_) {
+    ActiveElection info;
+    if (a.election >= 0) {
+      const Election& e = c_.elections[a.election];
+      info.id = e.id;
+      info.kind = e.kind;
+      info.name = e.name;
+    } else {
+      info.id = "custom";
+      info.kind = "custom";
+      info.name = LocalText{"Periode pemilihan yang Anda tetapkan", "The election period you set"};
+    }
+    info.phase = a.phase;
+    info.phase_start = a.start;
+    info.phase_end = a.end;
+    v.active_elections.push_back(info);
+  }
+
+  std::vector<Evidence> evidence;
+  evidence.reserve(hits.size() + 4);
+  for (const Hit& h : hits) evidence.push_back(Evidence{h.signal, h.begin, h.end, false});
+  // The author's handle: following or liking a candidate's own account is the act the
+  // regulation names, whatever the post says.
+  if (!request_.handle.empty()) {
+    std::string handle = request_.handle;
+    if (handle[0] == '@') handle.erase(0, 1);
+    for (char& ch : handle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto it = c_.handle_index.find(handle);
+    if (it != c_.handle_index.end()) {
+      for (int entity : it->second) {
+        for (size_t s = 0; s < c_.signals.size(); ++s) {
+          if (c_.signals[s].is_entity && c_.signals[s].owner == entity &&
+              c_.signals[s].mention == Mention::kHandle) {
+            evidence.push_back(Evidence{static_cast<int>(s), 0, 0, true});
+          }
+        }
+      }
+    }
+  }
+
+  // Entities named, and which competitors of each election they stand for.
+  std::set<int> named;
+  std::map<int, std::set<int>> competitors_named;
+  bool attack = false;
+  for (const Evidence& e : evidence) {
+    const Signal& s = c_.signals[e.signal];
+    if (s.is_entity) {
+      named.insert(s.owner);
+      const Entity& entity = c_.entities[s.owner];
+      if (entity.competitor_number > 0 && entity.competes_in >= 0) {
+        competitors_named[entity.competes_in].insert(entity.competitor_number);
+      }
+    } else if (c_.cues[s.owner].category == "attack") {
+      attack = true;
+    }
+  }
+  for (int index : named) {
+    const Entity& e = c_.entities[index];
+    v.entities.push_back(EntityInfo{e.id, e.type, e.name,
+                                    e.election >= 0 ? c_.elections[e.election].id : "",
+                                    e.ballot_number, OwnRegion(index)});
+  }
+
+  std::vector<double> values;
+  for (size_t r = 0; r < c_.rules.size(); ++r) FireRule(r, evidence, &v, &values);
+
+  double positive = 0, strongest = 0, rest = 0;
+  for (double value : values) {
+    if (value > strongest) {
+      rest += strongest;
+      strongest = value;
+    } else {
+      rest += value;
+    }
+  }
+  positive = strongest + c_.scoring.extra_rule_fraction * rest;
+
+  // Counter-cues: each counts once, wherever it appears.
+  double counter = 0;
+  std::map<int, size_t> counter_index;
+  for (const Evidence& e : evidence) {
+    const Signal& s = c_.signals[e.signal];
+    if (s.is_entity || !c_.cues[s.owner].counter) continue;
+    auto it = counter_index.find(s.owner);
+    if (it == counter_index.end()) {
+      const Cue& cue = c_.cues[s.owner];
+      counter_index[s.owner] = v.counter.size();
+      v.counter.push_back(CounterEvidence{cue.id, cue.category, cue.weight, {}});
+      counter += cue.weight;
+      it = counter_index.find(s.owner);
+    }
+    if (v.counter[it->second].spans.size() < 8) v.counter[it->second].spans.push_back(MakeSpan(e, "counter"));
+  }
+  counter = std::min(counter, c_.scoring.counter_cap);
+
+  // Survey results and debate schedules name every pair; support names one.
+  double balance = 1.0;
+  if (!attack) {
+    for (const auto& [election, numbers] : competitors_named) {
+      auto all = c_.competitors.find(election);
+      if (all == c_.competitors.end() || all->second.size() < 2) continue;
+      const bool every = std::all_of(all->second.begin(), all->second.end(),
+                                     [&](int n) { return numbers.count(n) > 0; });
+      if (every) balance = c_.scoring.balanced_mention_weight;
+    }
+  }
+
+  auto action = c_.scoring.action_weights.find(ActionName(request_.action));
+  const double action_weight = action == c_.scoring.action_weights.end() ? 1.0 : action->second;
+  const double score = std::max(0.0, positive - counter) * balance * action_weight;
+  v.score = static_cast<int>(std::lround(std::min(100.0, score)));
+
+  const Scoring::Thresholds& t = request_.settings.sensitivity == Sensitivity::kStrict ? c_.scoring.strict
+                                 : request_.settings.sensitivity == Sensitivity::kRelaxed ? c_.scoring.relaxed
+                                                                                          : c_.scoring.normal;
+  v.level = v.score >= t.warn ? Level::kWarn : v.score >= t.caution ? Level::kCaution : Level::kAllow;
+  if (!request_.settings.year_round && active_.empty() && v.level == Level::kWarn) {
+    v.level = Level::kCaution;
+  }
+  const bool publishing = request_.action == Action::kPost || request_.action == Action::kShare ||
+                          request_.action == Action::kRepost;
+  v.photo_checklist = request_.has_media && publishing && !active_.empty();
+
+  std::stable_sort(v.reasons.begin(), v.reasons.end(), [](const Reason& a, const Reason& b) {
+    if (SeverityRank(a.severity) != SeverityRank(b.severity)) {
+      return SeverityRank(a.severity) > SeverityRank(b.severity);
+    }
+    return a.score > b.score;
+  });
+  return v;
+}
+
+}  // namespace
+
+Verdict Score(const Catalog& catalog, const Request& request, const std::string& date,
+              const NormalizedText& text, const std::string& original,
+              const std::vector<Hit>& hits) {
+  Verdict verdict = Scorer(catalog, request, date, text, original).Run(hits);
+  verdict.date = date;
+  return verdict;
+}
+
+}  // namespace jaganetral
