@@ -257,8 +257,9 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   // Survey results and debate schedules name every pair; support names one.
   double balance = 1.0;
   if (!attack) {
-    for (const auto& [election, numbers] : competitors_named) {
-      auto all = c_.competitors.find(election);
+    for (const auto& entry : competitors_named) {
+      const std::set<int>& numbers = entry.second;
+      auto all = c_.competitors.find(entry.first);
       if (all == c_.competitors.end() || all->second.size() < 2) continue;
       const bool every = std::all_of(all->second.begin(), all->second.end(),
                                      [&](int n) { return numbers.count(n) > 0; });
