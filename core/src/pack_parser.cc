@@ -166,7 +166,7 @@ void PackReader::ReadLegalBasis(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "title", "sanction", "source"});
   LegalBasis basis;
-  if (!r_->GetString(j, "id", p, &basis.id, true) || !Declare(&legal_bases_, "legal basis", basis.id, p)) return;
+  if (r_->GetString(j, "id", p, &basis.id, true)) Declare(&legal_bases_, "legal basis", basis.id, p);
   r_->GetLocalText(j, "title", p, &basis.title, true);
   r_->GetLocalText(j, "sanction", p, &basis.sanction, false);
   r_->GetString(j, "source", p, &basis.source, false);
@@ -217,7 +217,7 @@ void PackReader::ReadElection(const Json& j, const std::string& p) {
   r_->CheckKeys(j, p, {"id", "kind", "name", "regions", "phases", "note", "sources"});
   Election e;
   e.pack = pack_id_;
-  if (!r_->GetString(j, "id", p, &e.id, true) || !Declare(&elections_, "election", e.id, p)) return;
+  if (r_->GetString(j, "id", p, &e.id, true)) Declare(&elections_, "election", e.id, p);
   if (r_->GetString(j, "kind", p, &e.kind, true) && !OneOf(e.kind, kElectionKinds)) {
     r_->Error(PointerAppend(p, "kind"),
               "unknown kind \"" + e.kind + "\" (expected one of " + ListOf(kElectionKinds) + ")");
@@ -296,7 +296,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
                        "parties", "names", "hashtags", "slogans", "handles", "codes", "gestures",
                        "patterns", "note", "sources"});
   Entity e;
-  if (!r_->GetString(j, "id", p, &e.id, true) || !Declare(&entities_, "entity", e.id, p)) return;
+  if (r_->GetString(j, "id", p, &e.id, true)) Declare(&entities_, "entity", e.id, p);
   if (r_->GetString(j, "type", p, &e.type, true) && !OneOf(e.type, kEntityTypes)) {
     r_->Error(PointerAppend(p, "type"),
               "unknown type \"" + e.type + "\" (expected one of " + ListOf(kEntityTypes) + ")");
@@ -380,7 +380,7 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "category", "weight", "counter", "keywords", "patterns", "gestures", "note"});
   Cue c;
-  if (!r_->GetString(j, "id", p, &c.id, true) || !Declare(&cues_, "cue", c.id, p)) return;
+  if (r_->GetString(j, "id", p, &c.id, true)) Declare(&cues_, "cue", c.id, p);
   if (r_->GetString(j, "category", p, &c.category, true) && !IsValidId(c.category)) {
     r_->Error(PointerAppend(p, "category"), "invalid category \"" + c.category + "\": use lowercase letters, digits, '-' and '_'");
   }
@@ -449,7 +449,7 @@ void PackReader::ReadRule(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "severity", "score", "primary", "support", "message", "legal_basis", "note"});
   Rule rule;
-  if (!r_->GetString(j, "id", p, &rule.id, true) || !Declare(&rules_, "rule", rule.id, p)) return;
+  if (r_->GetString(j, "id", p, &rule.id, true)) Declare(&rules_, "rule", rule.id, p);
   if (r_->GetString(j, "severity", p, &rule.severity, true) && !OneOf(rule.severity, kSeverities)) {
     r_->Error(PointerAppend(p, "severity"), "unknown severity \"" + rule.severity + "\" (expected low, medium or high)");
   }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The jaganetral CLI contract (issue: rule engine core), checked end to end:
+#   - every pack in rules/ validates;
+#   - the acceptance example warns, with spans, on a 2024 campaign date;
+#   - --jsonl answers one line per input with id, level, score and reasons;
+#   - a pack with a broken regex is rejected naming file, JSON pointer and problem,
+#     with a non-zero exit;
+#   - usage errors exit 2.
+set -u
+CLI=$1
+ROOT=$2
+failures=0
+check() {  # check NAME CONDITION-EXIT-CODE
+  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
+}
+
+out=$("$CLI" validate "$ROOT"/rules/*.json 2>&1); code=$?
+check "rules/*.json validate" $code
+[ $code -eq 0 ] || echo "$out"
+
+out=$("$CLI" classify --action share --date 2024-02-01 --json "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!")
+echo "$out" | python3 -c '
+import json, sys
+v = json.load(sys.stdin)
+assert v["level"] == "warn", v["level"]
+spans = [s for r in v["reasons"] for s in r["spans"]]
+assert spans, "no spans"
+text = "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!"
+for s in spans:
+    assert text[s["begin"]:s["end"]] == s["text"], s
+assert any(r["legal_basis"] for r in v["reasons"])
+'
+check "acceptance example warns with spans" $?
+
+out=$(printf '%s\n' '{"id": "a", "text": "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!", "action": "share", "date": "2024-02-01"}' \
+  '{"id": 7, "text": "Resep soto ayam kampung, kuahnya bening.", "action": "like"}' | "$CLI" classify --jsonl)
+echo "$out" | python3 -c '
+import json, sys
+lines = [json.loads(l) for l in sys.stdin.read().splitlines()]
+assert len(lines) == 2, lines
+assert lines[0]["id"] == "a" and lines[0]["level"] == "warn"
+assert lines[1]["id"] == 7 and lines[1]["level"] == "allow"
+for l in lines:
+    assert isinstance(l["score"], int) and isinstance(l["reasons"], list)
+'
+check "--jsonl one line per input" $?
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat > "$tmp/broken.json" <<'JSON'
+{"format": 1, "id": "broken", "version": "1", "name": "Rusak",
+ "cues": [{"id": "coblos", "category": "call_to_vote", "weight": 10, "patterns": ["(coblos"]}]}
+JSON
+out=$("$CLI" validate "$tmp/broken.json" 2>&1); code=$?
+[ $code -ne 0 ] && echo "$out" | grep -q "broken.json: /cues/0/patterns/0: invalid regular expression: missing ): (coblos"
+check "broken regex: file, pointer, problem, non-zero exit" $?
+
+"$CLI" classify --action wave "x" >/dev/null 2>&1; [ $? -eq 2 ]
+check "unknown action is a usage error" $?
+
+exit $failures

@@ -1,0 +1,123 @@
+// Normalization: what people write -> what patterns match, with offsets back to the
+// original text in UTF-16 code units.
+
+#include "normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace jaganetral {
+namespace {
+
+struct Case {
+  const char* input;
+  const char* expected;
+};
+
+class NormalizeTable : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NormalizeTable, Normalizes) {
+  EXPECT_EQ(NormalizeText(GetParam().input), GetParam().expected) << "input: " << GetParam().input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, NormalizeTable,
+    ::testing::Values(
+        // Unicode NFKC, case folding, diacritics.
+        Case{"PRABOWO", "prabowo"}, Case{"Gánjar Prânowo", "ganjar pranowo"},
+        Case{"\xF0\x9D\x90\x8F\xF0\x9D\x90\xAB\xF0\x9D\x90\x9A", "pra"},  // mathematical bold
+        Case{"\xEF\xBC\xA1\xEF\xBC\xAE\xEF\xBC\xA9\xEF\xBC\xA5\xEF\xBC\xB3", "anies"},  // fullwidth
+        Case{"Stra\xC3\x9F" "e", "strasse"},
+        // Zero-width and invisible characters.
+        Case{"Gan\xE2\x80\x8Bjar", "ganjar"}, Case{"An\xC2\xADies", "anies"},
+        Case{"\xEF\xBB\xBF" "coblos", "coblos"},
+        // Spaced and dotted letters.
+        Case{"P R A B O W O", "prabowo"}, Case{"g.a.n.j.a.r", "ganjar"},
+        Case{"G a n j a r", "ganjar"}, Case{"A. M. I. N.", "amin."},
+        Case{"pilih 1 2 3", "pilih 1 2 3"},  // digits alone are not a spelled word
+        Case{"s.d. besok", "s.d. besok"},     // two letters are not a run
+        // Leetspeak, only in words that show it.
+        Case{"pr4b0w0", "prabowo"}, Case{"g4nj4r", "ganjar"}, Case{"4m1n", "amin"},
+        Case{"R1DO", "rido"}, Case{"c0bl0s", "coblos"}, Case{"pr@bowo", "prabowo"},
+        Case{"2 periode", "2 periode"}, Case{"2periode", "2periode"},
+        Case{"#Prabowo2029", "#prabowo2029"}, Case{"g4nj4r2024", "ganjar2024"},
+        Case{"jkw2p", "jkw2p"}, Case{"#Te12de", "#te12de"}, Case{"covid19", "covid19"},
+        Case{"@akun_resmi", "@akun_resmi"},
+        // Repeated letters.
+        Case{"menaaaang", "menang"}, Case{"cobloooos", "coblos"}, Case{"PPP", "ppp"},
+        Case{"maaf", "maaf"}, Case{"2000", "2000"},
+        // Emoji digits and gestures.
+        Case{"0\xEF\xB8\x8F\xE2\x83\xA3" "2\xEF\xB8\x8F\xE2\x83\xA3", "02"},  // keycaps 0 2
+        Case{"\xE2\x91\xA1", "2"},                                              // circled two
+        Case{"\xE2\x9D\xB8", "3"},                                              // dingbat three
+        Case{"menang\xE2\x9C\x8C\xEF\xB8\x8F", "menang :victory:"},
+        Case{"\xE2\x98\x9D\xF0\x9F\x8F\xBB satu", ":index_up: satu"},         // with skin tone
+        Case{"\xF0\x9F\x91\x8D\xF0\x9F\x91\x8D", ":thumbs_up: :thumbs_up:"},
+        // White space.
+        Case{"  ayo \t\n coblos  ", "ayo coblos"}, Case{"a\xC2\xA0" "b", "a b"},
+        Case{"", ""}));
+
+// The normalized span of `needle` maps back to `original_piece` in the original.
+void ExpectMapsBack(const std::string& original, const std::string& needle, const std::u16string& original_utf16,
+                    const std::u16string& expected) {
+  const NormalizedText n = Normalize(original);
+  const size_t at = n.text.find(needle);
+  ASSERT_NE(at, std::string::npos) << "'" << needle << "' not in '" << n.text << "'";
+  const uint32_t begin = n.OriginalU16Begin(at);
+  const uint32_t end = n.OriginalU16End(at + needle.size());
+  EXPECT_EQ(original_utf16.substr(begin, end - begin), expected);
+}
+
+TEST(NormalizeOffsets, MapsPlainTextOneToOne) {
+  ExpectMapsBack("Ayo coblos Prabowo!", "prabowo", u"Ayo coblos Prabowo!", u"Prabowo");
+}
+
+TEST(NormalizeOffsets, CoversJoinedSpacedLetters) {
+  ExpectMapsBack("ayo P R A B O W O menang", "prabowo", u"ayo P R A B O W O menang", u"P R A B O W O");
+}
+
+TEST(NormalizeOffsets, CountsAstralCharactersAsTwoUnits) {
+  // U+1D40F MATHEMATICAL BOLD CAPITAL P is two UTF-16 code units.
+  ExpectMapsBack("\xF0\x9F\x98\x80 \xF0\x9D\x90\x8F" "rabowo", "prabowo", u"\U0001F600 \U0001D40Frabowo",
+                 u"\U0001D40Frabowo");
+}
+
+TEST(NormalizeOffsets, CoversSqueezedAndLeetLetters) {
+  ExpectMapsBack("menaaaang pr4b0w0", "menang", u"menaaaang pr4b0w0", u"menaaaang");
+  ExpectMapsBack("menaaaang pr4b0w0", "prabowo", u"menaaaang pr4b0w0", u"pr4b0w0");
+}
+
+TEST(NormalizeOffsets, GestureTokenCoversTheEmojiAndItsModifiers) {
+  ExpectMapsBack("menang \xE2\x9C\x8C\xEF\xB8\x8F!", ":victory:", u"menang \u270C\uFE0F!", u"\u270C");
+}
+
+TEST(NormalizeOffsets, KeycapDigitsMapToTheirKeycaps) {
+  ExpectMapsBack("no 0\xEF\xB8\x8F\xE2\x83\xA3" "2\xEF\xB8\x8F\xE2\x83\xA3", "02", u"no 0\uFE0F\u20E32\uFE0F\u20E3",
+                 u"0\uFE0F\u20E32");
+}
+
+TEST(NormalizeRobustness, InvalidUtf8BecomesReplacementCharacters) {
+  const NormalizedText n = Normalize(std::string("ab\xFF\xC3(cd", 7));
+  EXPECT_EQ(n.text, "ab\xEF\xBF\xBD\xEF\xBF\xBD(cd");
+  EXPECT_EQ(n.u16_begin.size(), n.text.size());
+}
+
+TEST(NormalizeRobustness, OnlyCombiningMarksOrZeroWidthGivesEmptyText) {
+  std::string marks, zero_width;
+  for (int i = 0; i < 1000; ++i) marks += "\xCC\x81";          // U+0301
+  for (int i = 0; i < 1000; ++i) zero_width += "\xE2\x80\x8B";  // U+200B
+  EXPECT_EQ(NormalizeText(marks), "");
+  EXPECT_EQ(NormalizeText(zero_width), "");
+}
+
+TEST(NormalizeRobustness, OneMegabyteIsHandled) {
+  std::string big;
+  while (big.size() < (1 << 20)) big += "P R A B O W O pr4b0w0 menaaang \xE2\x9C\x8C ";
+  const NormalizedText n = Normalize(big);
+  EXPECT_GT(n.text.size(), 0u);
+  EXPECT_EQ(n.u16_end.size(), n.text.size());
+}
+
+}  // namespace
+}  // namespace jaganetral

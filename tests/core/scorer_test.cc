@@ -1,0 +1,182 @@
+// Scoring: evidence combined into levels, weighted by action, region and period;
+// counter-cues, balanced mentions and year-round protection.
+
+#include <gtest/gtest.h>
+
+#include "jaganetral/engine.h"
+#include "test_util.h"
+
+namespace jaganetral {
+namespace {
+
+class ScorerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(engine_.LoadPacks({MiniPack()}).ok()); }
+
+  Verdict Run(const std::string& text, Action action = Action::kShare, const std::string& date = "2024-01-10",
+              Settings settings = Settings()) {
+    Request r = MakeRequest(text, action, date);
+    r.settings = settings;
+    return engine_.Classify(r);
+  }
+
+  Engine engine_;
+};
+
+TEST_F(ScorerTest, NameNextToCallToVoteWarnsWithSpansAndLegalBasis) {
+  const std::string text = "Ayo coblos Budi Sari, pasti menang!";
+  const Verdict v = Run(text);
+  EXPECT_EQ(v.level, Level::kWarn);
+  ASSERT_FALSE(v.reasons.empty());
+  const Reason& top = v.reasons[0];
+  EXPECT_EQ(top.rule, "ajakan-memilih");
+  EXPECT_EQ(top.entity, "pair-1");
+  ASSERT_EQ(top.legal_basis.size(), 1u);
+  EXPECT_EQ(top.legal_basis[0].id, "basis-medsos");
+  ASSERT_EQ(top.spans.size(), 2u);
+  EXPECT_EQ(top.spans[0].text, "coblos");
+  EXPECT_EQ(top.spans[1].text, "Budi Sari");
+  EXPECT_EQ(text.substr(top.spans[1].begin, top.spans[1].end - top.spans[1].begin), "Budi Sari");
+}
+
+TEST_F(ScorerTest, ANameAloneIsNotCampaignMaterial) {
+  const Verdict v = Run("Budi Santoso meresmikan jembatan di desa kami.");
+  EXPECT_EQ(v.level, Level::kAllow);
+  EXPECT_EQ(v.entities.size(), 1u);
+}
+
+TEST_F(ScorerTest, ProximityMatters) {
+  const std::string far = "Ayo coblos. " + std::string(200, '.') + " Budi Sari meresmikan jembatan.";
+  EXPECT_LT(Run(far).score, Run("Ayo coblos Budi Sari").score);
+  EXPECT_NE(Run(far).level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, EvasionsAreCaught) {
+  EXPECT_EQ(Run("ayo c0bl0s B U D I S A R I").level, Level::kWarn);
+  EXPECT_EQ(Run("ayo coblooos 0\xEF\xB8\x8F\xE2\x83\xA3" "1\xEF\xB8\x8F\xE2\x83\xA3").level, Level::kWarn);
+  EXPECT_EQ(Run("pilih yang ini \xE2\x98\x9D\xEF\xB8\x8F").level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, PostingWeighsMoreThanLiking) {
+  const std::string text = "Ayo coblos Budi Sari";
+  EXPECT_GT(Run(text, Action::kPost).score, Run(text, Action::kLike).score);
+  EXPECT_GT(Run(text, Action::kShare).score, Run(text, Action::kLike).score);
+}
+
+TEST_F(ScorerTest, ActivePeriodRaisesTheElectionsEntities) {
+  const std::string text = "Ayo coblos Budi Sari";
+  EXPECT_GT(Run(text, Action::kLike, "2024-01-10").score, Run(text, Action::kLike, "2026-05-01").score);
+}
+
+TEST_F(ScorerTest, ClearCampaignMaterialWarnsOnAnyDate) {
+  EXPECT_EQ(Run("Ayo coblos Budi Sari", Action::kLike, "2026-11-23").level, Level::kWarn);
+  EXPECT_EQ(Run("Lanjutkan 2 periode!", Action::kLike, "2026-11-23").level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, YearRoundOffCapsAtCautionOutsideActivePeriods) {
+  Settings off;
+  off.year_round = false;
+  EXPECT_EQ(Run("Ayo coblos Budi Sari", Action::kShare, "2026-11-23", off).level, Level::kCaution);
+  EXPECT_EQ(Run("Ayo coblos Budi Sari", Action::kShare, "2024-01-10", off).level, Level::kWarn);
+  Settings custom = off;
+  custom.custom_period = Period{"2026-11-01", "2026-12-31"};
+  const Verdict v = Run("Ayo coblos Budi Sari", Action::kShare, "2026-11-23", custom);
+  EXPECT_EQ(v.level, Level::kWarn);
+  ASSERT_EQ(v.active_elections.size(), 1u);
+  EXPECT_EQ(v.active_elections[0].id, "custom");
+}
+
+TEST_F(ScorerTest, OwnRegionWeighsMoreThanElsewhere) {
+  Settings batang, jakarta;
+  batang.regions = {"33.25"};
+  jakarta.regions = {"31.71"};
+  const std::string text = "Ayo coblos Faiz Yono";
+  const Verdict own = Run(text, Action::kLike, "2024-10-10", batang);
+  const Verdict other = Run(text, Action::kLike, "2024-10-10", jakarta);
+  EXPECT_GT(own.score, other.score);
+  EXPECT_EQ(own.level, Level::kWarn);
+  ASSERT_FALSE(other.entities.empty());
+  EXPECT_FALSE(other.entities[0].own_region);
+  EXPECT_NE(other.level, Level::kAllow);  // campaign material from elsewhere is still campaign material
+  ASSERT_EQ(own.active_elections.size(), 1u);
+  EXPECT_EQ(own.active_elections[0].id, "batang-uji");
+  EXPECT_EQ(own.active_elections[0].phase, "campaign");
+  EXPECT_TRUE(other.active_elections.empty());
+}
+
+TEST_F(ScorerTest, CounterCuesMarkReporting) {
+  const Verdict report = Run("Menurut Bawaslu, ASN dilarang mengajak coblos Budi Sari, kata Ketua.");
+  EXPECT_NE(report.level, Level::kWarn);
+  ASSERT_EQ(report.counter.size(), 2u);
+}
+
+TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
+  const Verdict one = Run("pilih Budi Sari", Action::kLike);
+  const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
+  EXPECT_LT(both.score, one.score);
+  // An attack is not balanced reporting.
+  const Verdict attack = Run("Jangan pilih Wati Joko, Budi Sari juga", Action::kLike);
+  EXPECT_EQ(attack.level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, AuthorHandleOfACandidateAccount) {
+  Request r = MakeRequest("Terima kasih relawan!", Action::kFollow, "2024-01-10");
+  r.handle = "@BudiSari_Resmi";
+  const Verdict v = engine_.Classify(r);
+  EXPECT_EQ(v.level, Level::kWarn);
+  ASSERT_FALSE(v.reasons.empty());
+  EXPECT_EQ(v.reasons[0].rule, "akun-kandidat");
+}
+
+TEST_F(ScorerTest, GestureMeaningDependsOnTheContest) {
+  const Verdict v = Run("coblos \xE2\x9C\x8C\xEF\xB8\x8F");
+  ASSERT_FALSE(v.reasons.empty());
+  EXPECT_EQ(v.reasons[0].entity, "pair-2");
+}
+
+TEST_F(ScorerTest, SensitivityMovesThresholds) {
+  const std::string text = "pilih Budi Sari atau Wati Joko";
+  Settings strict, relaxed;
+  strict.sensitivity = Sensitivity::kStrict;
+  relaxed.sensitivity = Sensitivity::kRelaxed;
+  EXPECT_GE(static_cast<int>(Run(text, Action::kLike, "2024-01-10", strict).level),
+            static_cast<int>(Run(text, Action::kLike, "2024-01-10", relaxed).level));
+}
+
+TEST_F(ScorerTest, PhotoChecklistOnlyForPhotoPostsInActivePeriods) {
+  Request r = MakeRequest("Foto bersama keluarga", Action::kPost, "2024-01-10");
+  r.has_media = true;
+  EXPECT_TRUE(engine_.Classify(r).photo_checklist);
+  r.date = "2026-05-01";
+  EXPECT_FALSE(engine_.Classify(r).photo_checklist);
+  r.date = "2024-01-10";
+  r.action = Action::kLike;
+  EXPECT_FALSE(engine_.Classify(r).photo_checklist);
+}
+
+TEST_F(ScorerTest, BadSettingsFallBackAndSaySo) {
+  Settings bad;
+  bad.regions = {"Jawa Tengah"};
+  bad.elections = {"pilpres-1999"};
+  bad.custom_period = Period{"2024-13-01", "2024-01-01"};
+  const Verdict v = Run("Ayo coblos Budi Sari", Action::kShare, "2024-01-10", bad);
+  EXPECT_EQ(v.level, Level::kWarn);
+  EXPECT_GE(v.warnings.size(), 3u);
+}
+
+TEST_F(ScorerTest, ReasonsAreOrderedMostSeriousFirst) {
+  const Verdict v = Run("Budi Santoso, ayo coblos Budi Sari");
+  ASSERT_GE(v.reasons.size(), 2u);
+  EXPECT_EQ(v.reasons[0].severity, "high");
+  EXPECT_EQ(v.reasons.back().severity, "low");
+}
+
+TEST_F(ScorerTest, EmptyAndHugeTextsAreHandled) {
+  EXPECT_EQ(Run("").level, Level::kAllow);
+  std::string big;
+  while (big.size() < (1 << 20)) big += "Ayo coblos Budi Sari menaaang pr4b0w0 \xE2\x98\x9D ";
+  EXPECT_EQ(Run(big).level, Level::kWarn);
+}
+
+}  // namespace
+}  // namespace jaganetral
