@@ -39,6 +39,20 @@
 
   const ACTIONS = ['like', 'share', 'repost', 'comment', 'post', 'follow', 'join'];
 
+  // Page text may hold lone surrogates, which JSON.stringify escapes and no UTF-8
+  // parser accepts. U+FFFD is one UTF-16 unit too, so span offsets stay right.
+  const wellFormed = typeof String.prototype.toWellFormed === 'function'
+    ? (s) => s.toWellFormed()
+    : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+  function sanitizeRequest(request) {
+    const out = {};
+    for (const [key, value] of Object.entries(request)) {
+      out[key] = typeof value === 'string' ? wellFormed(value) : value;
+    }
+    return out;
+  }
+
   class JagaNetralError extends Error {
     constructor(message, problems) {
       super(message);
@@ -82,7 +96,7 @@
      */
     loadPacks(packs) {
       if (!Array.isArray(packs)) throw new JagaNetralError('loadPacks expects a list of {file, text}');
-      const list = packs.map((p, i) => ({ file: String(p.file || `pack ${i}`), text: String(p.text) }));
+      const list = packs.map((p, i) => ({ file: wellFormed(String(p.file || `pack ${i}`)), text: wellFormed(String(p.text)) }));
       return this._call('jn_load_packs', JSON.stringify(list));
     }
 
@@ -96,7 +110,7 @@
       if (request.action !== undefined && !ACTIONS.includes(request.action)) {
         throw new JagaNetralError(`unknown action "${request.action}"`, [{ pointer: '/action', message: 'unknown action' }]);
       }
-      const reply = this._call('jn_classify', JSON.stringify(request));
+      const reply = this._call('jn_classify', JSON.stringify(sanitizeRequest(request)));
       if (!reply.ok) {
         const first = reply.errors[0] || { pointer: '/', message: 'invalid request' };
         throw new JagaNetralError(`invalid request: ${first.pointer}: ${first.message}`, reply.errors);

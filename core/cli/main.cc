@@ -128,6 +128,16 @@ std::string Highlight(const std::string& text, const Verdict& verdict) {
   return out + text.substr(at);
 }
 
+const char* PhaseNameId(const std::string& phase) {
+  if (phase == "registration") return "pendaftaran";
+  if (phase == "campaign") return "kampanye";
+  if (phase == "quiet") return "masa tenang";
+  if (phase == "voting") return "pemungutan suara";
+  if (phase == "counting") return "penghitungan suara";
+  if (phase == "inauguration") return "pelantikan";
+  return phase.c_str();
+}
+
 void PrintHuman(const Request& request, const Verdict& v) {
   static const char* const kLevelId[] = {"aman (allow)", "perlu hati-hati (caution)", "peringatan (warn)"};
   std::printf("%s, skor %d   [%s, %s]\n", kLevelId[static_cast<int>(v.level)], v.score,
@@ -136,7 +146,7 @@ void PrintHuman(const Request& request, const Verdict& v) {
     std::printf("Pemilihan aktif: tidak ada untuk wilayah ini pada tanggal ini\n");
   }
   for (const auto& a : v.active_elections) {
-    std::printf("Pemilihan aktif: %s — tahap %s (%s s.d. %s)\n", a.name.id.c_str(), a.phase.c_str(),
+    std::printf("Pemilihan aktif: %s — tahap %s (%s s.d. %s)\n", a.name.id.c_str(), PhaseNameId(a.phase),
                 a.phase_start.c_str(), a.phase_end.c_str());
   }
   for (const auto& e : v.entities) {

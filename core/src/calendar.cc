@@ -23,7 +23,10 @@ bool RegionCovers(const std::string& election_region, const std::string& user_re
 }
 
 bool ElectionCoversUser(const Election& election, const std::vector<std::string>& user_regions) {
-  if (user_regions.empty()) return true;
+  if (user_regions.empty()) {
+    // No region chosen: only national elections are the user's own calendar.
+    return std::find(election.regions.begin(), election.regions.end(), "*") != election.regions.end();
+  }
   for (const std::string& region : election.regions) {
     for (const std::string& user : user_regions) {
       if (RegionCovers(region, user)) return true;

@@ -17,7 +17,8 @@ namespace jaganetral {
 // concerned by "33.25" too.
 bool RegionCovers(const std::string& election_region, const std::string& user_region);
 
-// True when `election` concerns a user in any of `user_regions` (or chose none).
+// True when `election` concerns a user in any of `user_regions`; a user who chose no
+// region is concerned by national elections only.
 bool ElectionCoversUser(const Election& election, const std::vector<std::string>& user_regions);
 
 // An election active for the user on a date.

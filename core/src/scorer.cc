@@ -56,7 +56,8 @@ class Scorer {
 };
 
 bool Scorer::OwnRegion(int entity) const {
-  if (entity < 0 || c_.entities[entity].election < 0) return true;
+  // Without a chosen region nothing is "elsewhere": every region weighs the same.
+  if (entity < 0 || c_.entities[entity].election < 0 || request_.settings.regions.empty()) return true;
   return ElectionCoversUser(c_.elections[c_.entities[entity].election], request_.settings.regions);
 }
 
