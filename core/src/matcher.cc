@@ -20,13 +20,20 @@ struct Matcher::Impl {
 Matcher::Matcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Matcher::~Matcher() = default;
 
+RE2::Options MatchOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_case_sensitive(true);
+  options.set_log_errors(false);
+  // The set's DFA caches states within this budget; beyond it Match reports an error
+  // and Find confirms every pattern instead, still in linear time.
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
 std::unique_ptr<Matcher> Matcher::Build(const Catalog& catalog, Status* status) {
   auto impl = std::make_unique<Impl>();
-  impl->options.set_case_sensitive(false);
-  impl->options.set_log_errors(false);
-  // The set's DFA caches states within this budget; RE2 falls back to the NFA beyond
-  // it, still in linear time.
-  impl->options.set_max_mem(64 << 20);
+  impl->options = MatchOptions();
   impl->set = std::make_unique<RE2::Set>(impl->options, RE2::UNANCHORED);
   std::vector<Problem> problems;
   for (const Signal& signal : catalog.signals) {

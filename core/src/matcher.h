@@ -12,11 +12,17 @@
 #include "catalog.h"
 #include "jaganetral/engine.h"
 
-namespace re2 {
-class RE2;
-}
+#include <re2/re2.h>
 
 namespace jaganetral {
+
+// The options every pattern is compiled with, in the set and on its own. Normalized
+// text is already case-folded, so matching is case-sensitive; and it is matched as
+// bytes (Latin-1 mode), because UTF-8 mode expands every negated class such as
+// [^a-z0-9] into a large automaton of multi-byte ranges, which made compiling the
+// packs several times slower. A pattern's non-ASCII literals are UTF-8 bytes and
+// still match themselves; spans that end inside a character map to the whole character.
+re2::RE2::Options MatchOptions();
 
 // A match of one signal: [begin, end) in bytes of the normalized text.
 struct Hit {

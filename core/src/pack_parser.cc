@@ -8,6 +8,7 @@
 #include "emoji_map.h"
 #include "json_reader.h"
 #include "keyword_pattern.h"
+#include "matcher.h"
 #include "normalize.h"
 
 namespace jaganetral {
@@ -44,12 +45,29 @@ bool IsValidId(const std::string& id) {
   return true;
 }
 
-RE2::Options PatternOptions() {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
-  return options;
+// The first ASCII capital letter a pattern would have to match literally, or 0.
+// Patterns see lowercased text, so such a letter can never match: a silent dead rule.
+char LiteralCapital(const std::string& pattern) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 < pattern.size() && (pattern[i + 1] == 'p' || pattern[i + 1] == 'P') &&
+          i + 2 < pattern.size() && pattern[i + 2] == '{') {
+        i = pattern.find('}', i);  // \p{Lu}: a class name, not a literal
+        if (i == std::string::npos) return 0;
+      } else {
+        ++i;  // \W, \S, \B, \D, \Q...: escapes, not literals
+      }
+      continue;
+    }
+    if (c == '(' && pattern.compare(i, 3, "(?P") == 0) {
+      i = pattern.find('>', i);  // (?P<Name>...): a group name
+      if (i == std::string::npos) return 0;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') return c;
+  }
+  return 0;
 }
 
 // A reference to resolve once every pack has been read.
@@ -277,9 +295,14 @@ void PackReader::AddRawPatterns(const Json& obj, const std::string& p, bool is_e
   r_->GetStringList(obj, "patterns", p, &patterns, false);
   for (size_t i = 0; i < patterns.size(); ++i) {
     const std::string here = PointerAppend(PointerAppend(p, "patterns"), i);
-    RE2 re(patterns[i], PatternOptions());
+    RE2 re(patterns[i], MatchOptions());
     if (!re.ok()) {
       r_->Error(here, "invalid regular expression: " + re.error());
+      continue;
+    }
+    if (const char capital = LiteralCapital(patterns[i])) {
+      r_->Error(here, std::string("patterns see lowercased text: write '") + capital +
+                          "' in lowercase");
       continue;
     }
     if (RE2::FullMatch("", re)) {

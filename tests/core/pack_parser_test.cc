@@ -107,6 +107,14 @@ TEST(PackParser, RejectsPatternsThatMatchTheEmptyString) {
   EXPECT_TRUE(HasProblem(problems, "empty.json: /cues/0/patterns/0: pattern matches the empty string"));
 }
 
+TEST(PackParser, RejectsCapitalLettersThatCouldNeverMatch) {
+  const auto problems = Problems({InlinePack(
+      "caps.json", R"("cues": [{"id": "c", "category": "x", "weight": 1,
+                                 "patterns": ["\\bCoblos\\b", "\\Wcoblos\\S\\p{Lu}?x", "(?P<Nomor>\\d+)x"]}])")});
+  ASSERT_EQ(problems.size(), 1u) << problems[0];
+  EXPECT_TRUE(HasProblem(problems, "caps.json: /cues/0/patterns/0: patterns see lowercased text: write 'C' in lowercase"));
+}
+
 TEST(PackParser, RequiresALegalBasisOnEveryRule) {
   const auto problems = Problems({InlinePack(
       "nobasis.json", R"("rules": [{"id": "r", "severity": "low", "score": 1, "primary": {"cues": []},
