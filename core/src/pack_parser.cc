@@ -297,7 +297,12 @@ void PackReader::AddRawPatterns(const Json& obj, const std::string& p, bool is_e
     const std::string here = PointerAppend(PointerAppend(p, "patterns"), i);
     RE2 re(patterns[i], MatchOptions());
     if (!re.ok()) {
-      r_->Error(here, "invalid regular expression: " + re.error());
+      std::string message = "invalid regular expression: " + re.error();
+      if (patterns[i].find("\\x{") != std::string::npos || patterns[i].find("\\p") != std::string::npos) {
+        message += " (patterns match the bytes of normalized text: write a non-ASCII character itself, "
+                   "not \\x{...}, and use (a|b) rather than [ab] for non-ASCII characters)";
+      }
+      r_->Error(here, message);
       continue;
     }
     if (const char capital = LiteralCapital(patterns[i])) {
