@@ -102,6 +102,8 @@ class PackReader {
 
   // Keywords, normalized and checked; empty on problems.
   std::vector<std::string> Keywords(const Json& obj, const char* key, const std::string& p);
+  // Gesture token names, checked against the ones the normalizer produces.
+  std::vector<std::string> Gestures(const Json& obj, const std::string& p);
   void AddSignal(std::string pattern, const std::string& pointer, bool is_entity, int owner,
                  Mention mention);
   void AddRawPatterns(const Json& obj, const std::string& p, bool is_entity, int owner);
@@ -275,6 +277,20 @@ std::vector<std::string> PackReader::Keywords(const Json& obj, const char* key, 
   return out;
 }
 
+std::vector<std::string> PackReader::Gestures(const Json& obj, const std::string& p) {
+  std::vector<std::string> gestures, known;
+  r_->GetStringList(obj, "gestures", p, &gestures, false);
+  for (size_t i = 0; i < gestures.size(); ++i) {
+    if (IsGestureName(gestures[i])) {
+      known.push_back(gestures[i]);
+    } else {
+      r_->Error(PointerAppend(PointerAppend(p, "gestures"), i),
+                "unknown gesture \"" + gestures[i] + "\" (see the gesture tokens in rules/README.md)");
+    }
+  }
+  return known;
+}
+
 void PackReader::AddSignal(std::string pattern, const std::string& pointer, bool is_entity,
                            int owner, Mention mention) {
   if (pattern.empty()) return;
@@ -373,14 +389,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
       }
     }
   }
-  std::vector<std::string> gestures;
-  r_->GetStringList(j, "gestures", p, &gestures, false);
-  for (size_t i = 0; i < gestures.size(); ++i) {
-    if (!IsGestureName(gestures[i])) {
-      r_->Error(PointerAppend(PointerAppend(p, "gestures"), i),
-                "unknown gesture \"" + gestures[i] + "\" (see the gesture tokens in rules/README.md)");
-    }
-  }
+  const std::vector<std::string> gestures = Gestures(j, p);
   e.handles = handles;
   catalog_->entities.push_back(e);
   entity_elections_.push_back(election);
@@ -414,14 +423,7 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   }
   r_->GetNumber(j, "weight", p, &c.weight, 0, 100, true);
   r_->GetBool(j, "counter", p, &c.counter, false);
-  std::vector<std::string> gestures;
-  r_->GetStringList(j, "gestures", p, &gestures, false);
-  for (size_t i = 0; i < gestures.size(); ++i) {
-    if (!IsGestureName(gestures[i])) {
-      r_->Error(PointerAppend(PointerAppend(p, "gestures"), i),
-                "unknown gesture \"" + gestures[i] + "\" (see the gesture tokens in rules/README.md)");
-    }
-  }
+  const std::vector<std::string> gestures = Gestures(j, p);
   const int index = static_cast<int>(catalog_->cues.size());
   catalog_->cues.push_back(c);
   const size_t signals_before = catalog_->signals.size();
