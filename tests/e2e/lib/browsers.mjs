@@ -34,7 +34,21 @@ function note(list, url, source) {
 class PageDriver {
   constructor(kind, page) { this.kind = kind; this.page = page; }
   async goto(url) {
+    if (this.kind === 'firefox' && url.startsWith('moz-extension:')) {
+      // Firefox loads extension pages in another process; puppeteer's BiDi navigation never
+      // sees that load finish (the page is there, page.url() stays about:blank). Start the
+      // navigation and watch the document instead.
+      this.page.goto(url, { waitUntil: 'load', timeout: 30000 }).catch(() => {});
+      const end = Date.now() + 30000;
+      for (;;) {
+        const state = await this.page.evaluate(() => [location.href, document.readyState]).catch(() => null);
+        if (state && state[0] === url && state[1] === 'complete') { this.currentUrl = url; return; }
+        if (Date.now() > end) throw new Error(`${url} did not load (at ${state && state[0]})`);
+        await sleep(50);
+      }
+    }
     await this.page.goto(url, { waitUntil: 'load', timeout: 30000 });
+    this.currentUrl = null;
   }
   /** Runs fn(arg) in the page's main world. */
   async evaluate(fn, arg) { return this.page.evaluate(fn, arg); }
@@ -57,7 +71,7 @@ class PageDriver {
     if (this.kind === 'chromium') await this.page.setViewportSize(size);
     else await this.page.setViewport(size);
   }
-  url() { return this.page.url(); }
+  url() { return this.currentUrl || this.page.url(); }
   async close() { try { await this.page.close(); } catch { /* already gone */ } }
 }
 
@@ -150,6 +164,12 @@ async function launchFirefox(extensionDir, manifest, server) {
     acceptInsecureCerts: true,
     userDataDir,
     defaultViewport: VIEWPORT,
+    // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("not allowed in this
+    // context") unless system access is allowed; the tests open the options page and popup.
+    args: ['--remote-allow-system-access'],
+    // Release builds ignore services.settings.server (below) unless this is set; without it
+    // Firefox polls firefox.settings.services.mozilla.com, which the sink would record.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'network.dns.localDomains': HOST_NAMES.join(','),

@@ -40,6 +40,7 @@ export async function waitFor(d, fn, arg, { timeout = DIALOG_TIMEOUT, interval =
 export const snapshot = (d) => d.evaluate(() => JSON.parse(window.__fx.snapshot()));
 export const dialogInfo = (d) => d.evaluate(() => window.__fx.dialogInfo());
 export const dialogShows = (d) => d.evaluate(() => window.__fx.dialogShows.length);
+export const noticesAdded = (d) => d.evaluate(() => window.__fx.noticesAdded());
 export const count = (d, kind, post) => d.evaluate(([k, p]) => (p ? window.__fx.countFor(k, p) : window.__fx.count(k)), [kind, post || null]);
 
 /** Clicks the element (scrolled into view) with a trusted mouse click. */

@@ -7,7 +7,7 @@ import { SITES, THREADS_COM } from './sites.mjs';
 import { sleep } from './browsers.mjs';
 import { useBrowser, withPages } from './suite.mjs';
 import {
-  openSite, perform, compose, count, dialogShows, artifact, QUIET_MS, composerText,
+  openSite, perform, compose, count, dialogShows, noticesAdded, artifact, QUIET_MS, composerText,
   cancelDialog, proceedDialog, waitFor, clickSel, insertText,
 } from './flows.mjs';
 
@@ -59,6 +59,7 @@ export function defineSiteTests(kind) {
         await sleep(QUIET_MS);
         assert.equal(await count(d, 'like', neutral), 1, 'the neutral like did not happen exactly once');
         assert.equal(await dialogShows(d), 0, 'the dialog showed on a neutral post');
+        assert.equal(await noticesAdded(d), 0, 'a notice showed on a neutral post ("allow" must show nothing)');
       }));
 
       if (brief) return;
@@ -139,6 +140,7 @@ export function defineSiteTests(kind) {
         await sleep(QUIET_MS);
         assert.equal(await count(d, c.kind), 1);
         assert.equal(await dialogShows(d), 0);
+        assert.equal(await noticesAdded(d), 0, 'a notice showed for a neutral text');
       }));
 
       test(`English UI (?hl=en): campaign like → dialog; neutral like happens`, T, () => withPages(env, `${site.key}-en`, async (open) => {
