@@ -15,10 +15,11 @@ export const DIALOG_TIMEOUT = Number(process.env.JN_DIALOG_TIMEOUT || 8000);
 export const QUIET_MS = Number(process.env.JN_QUIET_MS || 1200);
 
 /** Opens a site's page, optionally in English (?hl=en) and with hostile scripts (?fx=...). */
-export async function openSite(session, site, pagePath, { lang = 'id', fx = [] } = {}) {
+export async function openSite(session, site, pagePath, { lang = 'id', fx = [], post = null } = {}) {
   const d = await session.newPage();
   const u = new URL(session.url(site.host, pagePath));
   if (lang === 'en') u.searchParams.set('hl', 'en');
+  if (post) u.searchParams.set('post', post);
   if (fx.length) u.searchParams.set('fx', fx.join(','));
   await d.goto(u.href);
   const ok = await d.evaluate(() => !!(window.__fx && document.readyState === 'complete'));

@@ -76,10 +76,13 @@ export function defineSiteTests(kind) {
           assert.equal(out.countAtDialog, 0, `the ${k} happened before the dialog`);
           await sleep(QUIET_MS);
           assert.equal(await count(d, k, campaign), 0, `the ${k} happened after cancel`);
-          const again = await perform(d, site, site.amplify, campaign, { onDialog: 'proceed' });
+          // A fresh page for the second attempt: after cancel the site's own share menu or
+          // sheet may still be open (as on the real sites), covering the post.
+          const d2 = await open(() => openSite(env.session, site, site.page(campaign)));
+          const again = await perform(d2, site, site.amplify, campaign, { onDialog: 'proceed' });
           assert.ok(again.dialogAt !== -1, `the second ${k} attempt showed no dialog`);
           await sleep(QUIET_MS);
-          assert.equal(await count(d, k, campaign), 1, `proceed did not make the ${k} happen exactly once`);
+          assert.equal(await count(d2, k, campaign), 1, `proceed did not make the ${k} happen exactly once`);
         }));
 
         test(`neutral ${site.amplify.label} → no dialog, it happens`, T, () => withPages(env, `${site.key}-${site.amplify.kind}-neutral`, async (open) => {
@@ -123,7 +126,7 @@ export function defineSiteTests(kind) {
         }));
       }
 
-      test(`composer: campaign ${c.kind} by ${c.keys.join('+')} → dialog, nothing posted`, T, () => withPages(env, `${site.key}-compose-keys`, async (open) => {
+      if (c.keys) test(`composer: campaign ${c.kind} by ${c.keys.join('+')} → dialog, nothing posted`, T, () => withPages(env, `${site.key}-compose-keys`, async (open) => {
         const d = await open(() => openSite(env.session, site, c.page()));
         const out = await compose(d, site, await d.evaluate(() => window.__fx.COMPOSE.campaign), 'keys', { onDialog: 'cancel' });
         assert.ok(out.dialog, `the campaign ${c.kind} went out by ${c.keys.join('+')} with no dialog`);
@@ -165,6 +168,20 @@ export function defineSiteTests(kind) {
           assertDialog(out, 'campaign like on the single-post page');
           await sleep(QUIET_MS);
           assert.equal(await count(d, 'like', campaign), 0);
+        }));
+      }
+
+      if (site.likeIcon) {
+        test(`like by clicking the heart icon itself (svg target): campaign → dialog, proceed likes once; neutral → likes`, T, () => withPages(env, `${site.key}-like-icon`, async (open) => {
+          const d = await open(() => openSite(env.session, site, site.page(campaign)));
+          const out = await perform(d, site, site.likeIcon, campaign, { onDialog: 'proceed' });
+          assertDialog(out, 'campaign like on the icon');
+          await sleep(QUIET_MS);
+          assert.equal(await count(d, 'like', campaign), 1, 'proceed did not make the like happen exactly once');
+          const n = await open(() => openSite(env.session, site, site.page(neutral)));
+          const out2 = await perform(n, site, site.likeIcon, neutral, { onDialog: 'cancel' });
+          assert.equal(out2.dialogAt, -1);
+          assert.equal(await count(n, 'like', neutral), 1, 'the neutral like did not happen');
         }));
       }
 

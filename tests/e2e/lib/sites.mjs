@@ -72,6 +72,8 @@ export const SITES = [
       box: `article${IN('neutral')} textarea`, submit: `article${IN('neutral')} form [role="button"]`, keys: ['Enter'],
     },
     labels: { id: { like: 'Suka', share: 'Bagikan' }, en: { like: 'Like', share: 'Share' } },
+    // A person clicks the heart itself: the event target is the svg (or its path).
+    likeIcon: { kind: 'like', steps: [{ sel: 'svg[aria-label="{like}"]', within: 'post' }] },
     // The single-post view shows the caption in an h1.
     extraLikePage: (id) => `/p/${id}/`,
   },
@@ -98,7 +100,8 @@ export const SITES = [
     amplify: null, // YouTube's Share only copies a link; like, subscribe and comment are the actions
     composer: {
       kind: 'comment', page: () => '/watch?v=neutral', prepare: ['#placeholder-area'],
-      box: '#contenteditable-root', submit: '#submit-button button', keys: ['Control', 'Enter'],
+      // YouTube has no keyboard shortcut that submits a comment: no keyboard test there.
+      box: '#contenteditable-root', submit: '#submit-button button', keys: null,
     },
   },
   {
@@ -111,10 +114,11 @@ export const SITES = [
       steps: [{ sel: '[role="button"]:has(> svg[aria-label="{repost}"])', within: 'post' }, { sel: '[role="dialog"] [role="button"][data-fx-menu="repost"]' }],
     },
     composer: {
-      kind: 'post', page: () => '/',
-      box: '[data-lexical-editor][contenteditable="true"]', submit: '.composer [role="button"]', keys: ['Control', 'Enter'],
+      kind: 'post', page: () => '/', prepare: ['.composer [role="button"]'],
+      box: '[role="dialog"] [data-lexical-editor][contenteditable="true"]', submit: '[role="dialog"] [role="button"][data-fx-submit]', keys: ['Control', 'Enter'],
     },
     labels: { id: { like: 'Suka', repost: 'Posting ulang' }, en: { like: 'Like', repost: 'Repost' } },
+    likeIcon: { kind: 'like', steps: [{ sel: 'svg[aria-label="{like}"]', within: 'post' }] },
   },
 ];
 
