@@ -8,10 +8,11 @@ namespace jaganetral {
 namespace {
 
 // Between the words of a keyword: up to three characters that are not letters or
-// digits, or none at all (hashtags run words together). ASCII classes on purpose:
-// normalized text is folded to ASCII where it matters, and Unicode classes such as
-// \pL compile into automata hundreds of times larger, for every keyword.
-constexpr char kSeparator[] = "[^a-z0-9]{0,3}";
+// digits, or none at all (hashtags run words together). Patterns match bytes (see
+// MatchOptions), so a character is an ASCII byte or a UTF-8 lead byte with its
+// continuation bytes: "Anies 💪 Muhaimin" has three separators, not six. ASCII classes
+// on purpose: Unicode classes such as \pL compile into far larger automata.
+constexpr char kSeparator[] = "(?:[^a-z0-9\\x80-\\xff]|[\\xc0-\\xff][\\x80-\\xbf]*){0,3}";
 // The rest of a hashtag before a keyword inside it.
 constexpr char kHashtagPrefix[] = "#[a-z0-9_]*";
 
@@ -57,7 +58,7 @@ std::vector<std::string> KeywordParts(const std::string& normalized) {
 }
 
 std::string WordsPattern(const std::vector<std::string>& keywords) {
-  std::vector<std::string> words, in_hashtags;
+  std::vector<std::string> words, in_hashtags, hashtag_starts;
   for (const std::string& keyword : keywords) {
     const std::vector<std::string> parts = KeywordParts(keyword);
     if (parts.empty()) continue;
@@ -69,11 +70,15 @@ std::string WordsPattern(const std::vector<std::string>& keywords) {
       length += parts[i].size();
     }
     words.push_back(joined);
-    if (length >= 4) in_hashtags.push_back(joined);
+    // Inside a hashtag, longer keywords anywhere ("#tolakanies"); four-letter ones only
+    // where the hashtag starts, or "imin" would be found in "#timingbelt".
+    if (length >= 5) in_hashtags.push_back(joined);
+    else if (length >= 4) hashtag_starts.push_back(joined);
   }
   if (words.empty()) return "";
   std::string pattern = "\\b(?:" + Join(words) + ")\\b";
   if (!in_hashtags.empty()) pattern += "|" + std::string(kHashtagPrefix) + "(?:" + Join(in_hashtags) + ")";
+  if (!hashtag_starts.empty()) pattern += "|#(?:" + Join(hashtag_starts) + ")";
   return pattern;
 }
 

@@ -9,8 +9,9 @@
 namespace jaganetral {
 
 // Whole-word keywords: "prabowo gibran" matches "prabowo-gibran", "prabowo / gibran"
-// and "prabowogibran"; keywords of four or more letters and digits also match inside a
-// hashtag ("#bersamaprabowo"). Keywords must already be normalized and non-empty.
+// and "prabowogibran"; keywords of five or more letters and digits also match anywhere
+// inside a hashtag ("#bersamaprabowo"), of four only at its start ("#aminaja").
+// Keywords must already be normalized and non-empty.
 std::string WordsPattern(const std::vector<std::string>& keywords);
 
 // Hashtags, written with or without '#': "#tag" and any longer hashtag starting with it.

@@ -218,6 +218,16 @@ void FoldLeetspeak(Units* units) {
       if (r - k == 1 && k > i && r < end && LeetLetter(u[k].cp)) evidence = true;
       k = r;
     }
+    // A word ending in a lone 0 or 4 after three letters and a consonant reads as leet
+    // too ("prabow0", "tig4"); 1, 2 and 3 are left alone there ("no1", "ganjar3").
+    if (!evidence && end - i >= 4) {
+      const char32_t last = u[end - 1].cp;
+      bool letters = true;
+      for (size_t k = i; k + 1 < end; ++k) letters = letters && IsAsciiLetter(u[k].cp);
+      const char32_t before = u[end - 2].cp;
+      const bool consonant = before != 'a' && before != 'e' && before != 'i' && before != 'o' && before != 'u';
+      if (letters && consonant && (last == '0' || last == '4')) u[end - 1].cp = LeetLetter(last);
+    }
     if (evidence) {
       for (size_t k = i; k < end;) {
         if (IsAsciiLetter(u[k].cp)) {

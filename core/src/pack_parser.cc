@@ -266,6 +266,15 @@ std::vector<std::string> PackReader::Keywords(const Json& obj, const char* key, 
   std::vector<std::string> raw, out;
   r_->GetStringList(obj, key, p, &raw, false);
   for (size_t i = 0; i < raw.size(); ++i) {
+    // Keywords are plain text; regex syntax in one would be silently dropped by
+    // normalization ("[salah]" would match every "salah").
+    const size_t syntax = raw[i].find_first_of("[](){}*+?|\\^$");
+    if (syntax != std::string::npos) {
+      r_->Error(PointerAppend(PointerAppend(p, key), i),
+                std::string("keyword \"") + raw[i] + "\" contains '" + raw[i][syntax] +
+                    "': keywords are plain text; put regular expressions in \"patterns\"");
+      continue;
+    }
     std::string normalized = NormalizeText(raw[i]);
     if (KeywordParts(normalized).empty()) {
       r_->Error(PointerAppend(PointerAppend(p, key), i),

@@ -41,6 +41,10 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"pks", "#pksmenang", false},             // three: too short for hashtags
                       WordCase{"coblos", "dicoblos", false},
                       WordCase{"pilih nomor", "pilih   nomor", true},
+                      WordCase{"anies muhaimin", "Anies \xF0\x9F\x92\xAA Muhaimin", true},  // one emoji is one separator
+                      WordCase{"anies muhaimin", "Anies ... ... Muhaimin", false},
+                      WordCase{"imin", "#timingbelt", false},         // four letters: only at a hashtag's start
+                      WordCase{"anies", "#TolakAnies", true},         // five: anywhere in a hashtag
                       WordCase{"pilih nomor", "pilihan nomor", false}));
 
 TEST(HashtagsPattern, MatchesPrefixOfHashtag) {

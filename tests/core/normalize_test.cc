@@ -44,6 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#Prabowo2029", "#prabowo2029"}, Case{"g4nj4r2024", "ganjar2024"},
         Case{"jkw2p", "jkw2p"}, Case{"#Te12de", "#te12de"}, Case{"covid19", "covid19"},
         Case{"@akun_resmi", "@akun_resmi"},
+        Case{"prabow0", "prabowo"}, Case{"tig4 jari", "tiga jari"},  // lone trailing 0 or 4
+        Case{"ganjar3", "ganjar3"}, Case{"no1", "no1"}, Case{"mp4", "mp4"},
         // Repeated letters.
         Case{"menaaaang", "menang"}, Case{"cobloooos", "coblos"}, Case{"PPP", "ppp"},
         Case{"maaf", "maaf"}, Case{"2000", "2000"},

@@ -115,6 +115,13 @@ TEST(PackParser, RejectsCapitalLettersThatCouldNeverMatch) {
   EXPECT_TRUE(HasProblem(problems, "caps.json: /cues/0/patterns/0: patterns see lowercased text: write 'C' in lowercase"));
 }
 
+TEST(PackParser, RejectsRegexSyntaxInKeywords) {
+  const auto problems = Problems({InlinePack(
+      "kw.json", R"("cues": [{"id": "c", "category": "fact_check", "weight": 1, "keywords": ["[salah]", "cek fakta"]}])")});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_TRUE(HasProblem(problems, "kw.json: /cues/0/keywords/0: keyword \"[salah]\" contains '[': keywords are plain text"));
+}
+
 TEST(PackParser, RequiresALegalBasisOnEveryRule) {
   const auto problems = Problems({InlinePack(
       "nobasis.json", R"("rules": [{"id": "r", "severity": "low", "score": 1, "primary": {"cues": []},
