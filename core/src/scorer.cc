@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -17,6 +18,25 @@ struct Evidence {
   size_t begin, end;
   bool whole;
 };
+
+// The ranges of normalized text a fired rule rests on (its primary and supports).
+struct Fired {
+  double value;
+  std::vector<Evidence> evidence;
+};
+
+bool Overlaps(const Fired& a, const Fired& b) {
+  for (const Evidence& x : a.evidence) {
+    for (const Evidence& y : b.evidence) {
+      if (x.whole || y.whole) {
+        if (x.whole && y.whole && x.signal == y.signal) return true;
+        continue;
+      }
+      if (x.begin < y.end && y.begin < x.end) return true;
+    }
+  }
+  return false;
+}
 
 size_t Distance(const Evidence& a, const Evidence& b) {
   if (a.whole || b.whole) return 0;
@@ -45,7 +65,13 @@ class Scorer {
   bool OwnRegion(int entity) const;
   Span MakeSpan(const Evidence& e, const char* role) const;
   void FireRule(size_t rule, const std::vector<Evidence>& evidence, Verdict* verdict,
-                std::vector<double>* values) const;
+                std::vector<Fired>* fired) const;
+  // One key per cue, and per entity and kind of mention: a pair's name and its ballot
+  // code are two pieces of evidence, two patterns of one cue are one.
+  int SourceKey(int signal) const {
+    const Signal& s = c_.signals[signal];
+    return s.is_entity ? s.owner * 8 + static_cast<int>(s.mention) : -1 - s.owner;
+  }
 
   const Catalog& c_;
   const Request& request_;
@@ -90,7 +116,7 @@ Span Scorer::MakeSpan(const Evidence& e, const char* role) const {
 }
 
 void Scorer::FireRule(size_t r, const std::vector<Evidence>& evidence, Verdict* verdict,
-                      std::vector<double>* values) const {
+                      std::vector<Fired>* fired) const {
   const Rule& rule = c_.rules[r];
   double best_value = 0;
   int best_entity = -1;
@@ -99,31 +125,36 @@ void Scorer::FireRule(size_t r, const std::vector<Evidence>& evidence, Verdict* 
 
   for (const Evidence& primary : evidence) {
     if (!c_.primary_selects[r][primary.signal]) continue;
-    // Nearest supporting match of each distinct signal within the window.
+    // The nearest supporting match of each distinct cue or entity within the window:
+    // a cue counts once however many of its patterns matched ("#asalbukan" inside
+    // "#asalbukanprabowo" is one cue, not two).
+    const int primary_source = SourceKey(primary.signal);
     std::map<int, const Evidence*> nearest;
     if (rule.has_support) {
       for (const Evidence& s : evidence) {
-        if (&s == &primary || s.signal == primary.signal || !c_.support_selects[r][s.signal]) continue;
+        if (&s == &primary || !c_.support_selects[r][s.signal]) continue;
+        const int source = SourceKey(s.signal);
+        if (source == primary_source) continue;
         const size_t d = Distance(primary, s);
         if (d > static_cast<size_t>(rule.within)) continue;
-        auto it = nearest.find(s.signal);
-        if (it == nearest.end() || d < Distance(primary, *it->second)) nearest[s.signal] = &s;
+        auto it = nearest.find(source);
+        if (it == nearest.end() || d < Distance(primary, *it->second)) nearest[source] = &s;
       }
       if (static_cast<int>(nearest.size()) < rule.min_support) continue;
     }
     const Signal& ps = c_.signals[primary.signal];
     int entity = ps.is_entity ? ps.owner : -1;
-    double cue_weight = ps.is_entity ? 0 : c_.cues[ps.owner].weight;
-    for (const auto& [signal, s] : nearest) {
-      const Signal& ss = c_.signals[signal];
+    double cue_weight = 0;
+    for (const auto& [source, s] : nearest) {
+      const Signal& ss = c_.signals[s->signal];
       if (ss.is_entity) {
         if (entity < 0) entity = ss.owner;
       } else {
         cue_weight += c_.cues[ss.owner].weight;
       }
     }
-    const double value = (rule.score + cue_weight * c_.scoring.support_weight_fraction) *
-                         RegionWeight(entity) * PeriodWeight(entity);
+    const double base = std::min(100.0, rule.score + cue_weight * c_.scoring.support_weight_fraction);
+    const double value = base * RegionWeight(entity) * PeriodWeight(entity);
     if (value > best_value) {
       best_value = value;
       best_entity = entity;
@@ -151,7 +182,9 @@ void Scorer::FireRule(size_t r, const std::vector<Evidence>& evidence, Verdict* 
   std::sort(reason.spans.begin(), reason.spans.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   verdict->reasons.push_back(reason);
-  values->push_back(best_value);
+  Fired f{best_value, {*best_primary}};
+  for (const Evidence* s : best_support) f.evidence.push_back(*s);
+  fired->push_back(std::move(f));
 }
 
 Verdict Scorer::Run(const std::vector<Hit>& hits) {
@@ -200,20 +233,34 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     }
   }
 
-  // Entities named, and which competitors of each election they stand for.
+  // Entities named, and how often each competitor of each election is mentioned:
+  // overlapping matches ("Prabowo-Gibran" as the pair and as two persons) count once.
   std::set<int> named;
-  std::map<int, std::set<int>> competitors_named;
+  std::map<int, std::map<int, std::vector<std::pair<size_t, size_t>>>> regions;  // election -> number -> spans
   bool attack = false;
   for (const Evidence& e : evidence) {
     const Signal& s = c_.signals[e.signal];
     if (s.is_entity) {
       named.insert(s.owner);
       const Entity& entity = c_.entities[s.owner];
-      if (entity.competitor_number > 0 && entity.competes_in >= 0) {
-        competitors_named[entity.competes_in].insert(entity.competitor_number);
+      if (entity.competitor_number > 0 && entity.competes_in >= 0 && !e.whole) {
+        regions[entity.competes_in][entity.competitor_number].emplace_back(e.begin, e.end);
       }
     } else if (c_.cues[s.owner].category == "attack") {
       attack = true;
+    }
+  }
+  std::map<int, std::map<int, int>> competitors_named;  // election -> number -> mentions
+  for (auto& [election, by_number] : regions) {
+    for (auto& [number, spans] : by_number) {
+      std::sort(spans.begin(), spans.end());
+      int count = 0;
+      size_t reach = 0;
+      for (const auto& [begin, end] : spans) {
+        if (count == 0 || begin >= reach) ++count;
+        reach = std::max(reach, end);
+      }
+      competitors_named[election][number] = count;
     }
   }
   for (int index : named) {
@@ -223,19 +270,28 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
                                     e.ballot_number, OwnRegion(index)});
   }
 
-  std::vector<double> values;
-  for (size_t r = 0; r < c_.rules.size(); ++r) FireRule(r, evidence, &v, &values);
+  std::vector<Fired> fired;
+  for (size_t r = 0; r < c_.rules.size(); ++r) FireRule(r, evidence, &v, &fired);
 
-  double positive = 0, strongest = 0, rest = 0;
-  for (double value : values) {
-    if (value > strongest) {
-      rest += strongest;
-      strongest = value;
-    } else {
-      rest += value;
+  // The strongest rule counts whole. Another adds a fraction of its value only when
+  // it rests on other words: six rules firing on one quoted call are one piece of
+  // evidence, not six.
+  std::stable_sort(fired.begin(), fired.end(), [](const Fired& a, const Fired& b) { return a.value > b.value; });
+  double positive = 0;
+  std::vector<const Fired*> counted;
+  for (const Fired& f : fired) {
+    if (counted.empty()) {
+      positive = f.value;
+      counted.push_back(&f);
+      continue;
+    }
+    const bool independent = std::none_of(counted.begin(), counted.end(),
+                                          [&](const Fired* c) { return Overlaps(*c, f); });
+    if (independent) {
+      positive += c_.scoring.extra_rule_fraction * f.value;
+      counted.push_back(&f);
     }
   }
-  positive = strongest + c_.scoring.extra_rule_fraction * rest;
 
   // Counter-cues: each counts once, wherever it appears.
   double counter = 0;
@@ -255,16 +311,24 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   }
   counter = std::min(counter, c_.scoring.counter_cap);
 
-  // Survey results and debate schedules name every pair; support names one.
+  // Survey results and debate schedules name every pair, about equally; support
+  // names one, or all with one far more often ("... lanjut ya 02, sat set ya 03. Aku
+  // sih 01 ☝️ ayo coblos!"): balanced means every competitor named, none more than
+  // twice as often as another.
   double balance = 1.0;
   if (!attack) {
     for (const auto& entry : competitors_named) {
-      const std::set<int>& numbers = entry.second;
+      const std::map<int, int>& counts = entry.second;
       auto all = c_.competitors.find(entry.first);
       if (all == c_.competitors.end() || all->second.size() < 2) continue;
-      const bool every = std::all_of(all->second.begin(), all->second.end(),
-                                     [&](int n) { return numbers.count(n) > 0; });
-      if (every) balance = c_.scoring.balanced_mention_weight;
+      int most = 0, least = std::numeric_limits<int>::max();
+      for (int number : all->second) {
+        auto it = counts.find(number);
+        const int n = it == counts.end() ? 0 : it->second;
+        most = std::max(most, n);
+        least = std::min(least, n);
+      }
+      if (least > 0 && most <= 2 * least) balance = c_.scoring.balanced_mention_weight;
     }
   }
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "jaganetral/engine.h"
 #include "test_util.h"
 
@@ -117,6 +119,22 @@ TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   // An attack is not balanced reporting.
   const Verdict attack = Run("Jangan pilih Wati Joko, Budi Sari juga", Action::kLike);
   EXPECT_EQ(attack.level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, NamingEveryPairButBackingOneIsNotBalanced) {
+  // Every pair named, one of them three times over: support, not a survey.
+  const Verdict v = Run("Wati Joko boleh, tapi aku pilih Budi Sari, paslon 01 \xE2\x98\x9D", Action::kLike);
+  EXPECT_EQ(v.level, Level::kWarn);
+}
+
+TEST_F(ScorerTest, RulesOnTheSameWordsDoNotStack) {
+  // Three rules fire on "coblos Budi Sari"; the same words are one piece of evidence.
+  const Verdict same = Run("coblos Budi Sari", Action::kLike, "2026-05-01");
+  ASSERT_GE(same.reasons.size(), 2u);
+  EXPECT_LE(same.score, static_cast<int>(std::lround(same.reasons[0].score * 0.9)) + 1);
+  // A second, separate call on other words adds to it.
+  const Verdict two = Run("coblos Budi Sari. " + std::string(60, '.') + " Lanjut 2 periode!", Action::kLike, "2026-05-01");
+  EXPECT_GT(two.score, same.score);
 }
 
 TEST_F(ScorerTest, AuthorHandleOfACandidateAccount) {
