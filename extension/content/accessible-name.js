@@ -16,9 +16,20 @@ export function accessibleName(el) {
     if (text.trim()) return clean(text);
   }
   if (el.tagName === 'INPUT' && (el.type === 'submit' || el.type === 'button')) return clean(el.value);
-  const own = el.textContent;
-  if (own && own.trim()) return clean(own);
+  const own = textWithoutIcons(el);
+  if (own.trim()) return clean(own);
   const icon = el.querySelector('[aria-label], svg title, img[alt]');
   if (icon) return clean(icon.getAttribute('aria-label') || icon.getAttribute('alt') || icon.textContent);
   return clean(el.getAttribute('title'));
+}
+
+// The element's text without what icons carry (an <svg>'s <title> repeats the label).
+function textWithoutIcons(el) {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.data;
+    else if (n.nodeType === 1 && n.localName !== 'svg' && n.localName !== 'style' && n.localName !== 'script') out += ` ${textWithoutIcons(n)} `;
+    if (out.length > MAX * 2) break;
+  }
+  return out;
 }

@@ -33,6 +33,14 @@ function compileSite(site) {
   };
 }
 
+// The element to click again on a replay: an icon's <svg> cannot be clicked (it has no
+// click()); its nearest button-like HTML ancestor can.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+function clickable(el) {
+  if (!el || el.namespaceURI !== SVG_NS) return el;
+  return el.closest('button, [role="button"], a, [role="menuitem"], [tabindex]') || el.parentElement;
+}
+
 function closest(el, selector) {
   if (!el || el.nodeType !== 1 || !selector) return null;
   try { return el.closest(selector); } catch { return null; }
@@ -59,6 +67,7 @@ export function makeAdapter({ site, generic, useGeneric = true, doc, location, n
   function composerScope(control, s) {
     let node = control;
     for (let depth = 0; node && node.nodeType === 1 && depth < SCOPE_DEPTH; depth++, node = node.parentElement) {
+      if (node.tagName === 'BODY' || node.tagName === 'HTML') break; // the whole page is no one composer
       const inputs = composerInputs(node, s);
       if (inputs.length) return { scope: node, inputs };
     }
@@ -90,7 +99,7 @@ export function makeAdapter({ site, generic, useGeneric = true, doc, location, n
       if (!el) continue;
       if (spec.name && !spec.name.test(accessibleName(el))) continue;
       if (spec.inside && !closest(el, spec.inside)) continue;
-      return { spec, el };
+      return { spec, el: clickable(el) };
     }
     return null;
   }

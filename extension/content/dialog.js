@@ -118,23 +118,33 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
     const matched = [];
     for (const r of verdict.reasons || []) for (const sp of r.spans || []) {
       const w = (sp.text || request.text.slice(sp.begin, sp.end)).trim();
-      if (w && !matched.includes(w) && matched.length < 8) matched.push(w);
+      if (w && !matched.includes(w) && matched.length < 12) matched.push(w);
     }
-    if (matched.length) dom.append(s, dom.el(doc, 'p', { class: 'matched' }, t('dialog_matched', matched.map((w) => `“${w}”`).join(', '))));
+    const distinct = matched.filter((w) => !matched.some((o) => o !== w && o.toLowerCase().includes(w.toLowerCase())));
+    if (distinct.length) dom.append(s, dom.el(doc, 'p', { class: 'matched' }, t('dialog_matched', distinct.map((w) => `“${w}”`).join(', '))));
   }
 
   function renderReason(parent, reason, lang) {
     dom.append(parent, dom.el(doc, 'p', { class: 'reason-message' }, localized(reason.message, lang)));
     if (reason.legal_basis && reason.legal_basis.length) {
       dom.append(parent, dom.el(doc, 'p', { class: 'muted' }, t('dialog_legal_label')));
-      const list = dom.el(doc, 'ul');
-      for (const lb of reason.legal_basis) {
-        const item = dom.el(doc, 'li', {}, localized(lb.title, lang));
+      const item = (lb) => {
+        const li = dom.el(doc, 'li', {}, localized(lb.title, lang));
         const sanction = localized(lb.sanction, lang);
-        if (sanction) dom.append(item, dom.el(doc, 'span', { class: 'sanction' }, t('dialog_sanction', sanction)));
-        dom.append(list, item);
-      }
+        if (sanction) dom.append(li, dom.el(doc, 'span', { class: 'sanction' }, t('dialog_sanction', sanction)));
+        return li;
+      };
+      const list = dom.el(doc, 'ul');
+      for (const lb of reason.legal_basis.slice(0, 2)) dom.append(list, item(lb));
       dom.append(parent, list);
+      if (reason.legal_basis.length > 2) {
+        const more = dom.el(doc, 'details');
+        dom.append(more, dom.el(doc, 'summary', {}, t('dialog_more_legal', reason.legal_basis.length - 2)));
+        const rest = dom.el(doc, 'ul');
+        for (const lb of reason.legal_basis.slice(2)) dom.append(rest, item(lb));
+        dom.append(more, rest);
+        dom.append(parent, more);
+      }
     }
   }
 
@@ -210,21 +220,21 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
     renderElection(body, verdict, lang, regionSet);
     if (verdict.photo_checklist) renderChecklist(body);
     dom.append(body, dom.el(doc, 'p', { class: 'reminder' }, t('dialog_reminder')));
-    const hint = renderReasons(body);
+    dom.append(body, dom.el(doc, 'p', { class: 'muted small' }, `${t('dialog_not_campaign_hint')} ${t('dialog_private_note')}`));
     dom.append(box, body);
 
+    // The choice stays in view however long the explanation is: the body scrolls.
+    const choose = dom.el(doc, 'div', { class: 'choose' });
+    const hint = renderReasons(choose);
     const actions = dom.el(doc, 'div', { class: 'actions' });
+    dom.append(actions, dom.el(doc, 'button', { type: 'button', class: 'link', 'data-jn-action': 'not-campaign' }, t('dialog_not_campaign')));
+    dom.append(actions, dom.el(doc, 'span', { class: 'spacer' }));
     const proceed = dom.el(doc, 'button', { type: 'button', class: 'proceed', 'data-jn-action': 'proceed', 'aria-disabled': 'true' }, t('dialog_proceed'));
     const cancel = dom.el(doc, 'button', { type: 'button', class: 'cancel', 'data-jn-action': 'cancel' }, t('dialog_cancel'));
     dom.append(actions, proceed);
     dom.append(actions, cancel);
-    dom.append(box, actions);
-
-    const secondary = dom.el(doc, 'div', { class: 'secondary' });
-    dom.append(secondary, dom.el(doc, 'button', { type: 'button', class: 'link', 'data-jn-action': 'not-campaign' }, t('dialog_not_campaign')));
-    dom.append(secondary, dom.el(doc, 'span', { class: 'muted' }, t('dialog_not_campaign_hint')));
-    dom.append(box, secondary);
-    dom.append(box, dom.el(doc, 'p', { class: 'footer muted' }, t('dialog_private_note')));
+    dom.append(choose, actions);
+    dom.append(box, choose);
 
     dom.append(backdrop, box);
     dom.append(root, backdrop);
