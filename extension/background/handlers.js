@@ -55,7 +55,7 @@ export function makeHandlers({ host, store, records, storage, uiLanguage, toolba
       try {
         engine = await host.get();
       } catch {
-        refreshToolbar();
+        await refreshToolbar().catch(() => {});
         return { ...status, protecting: false, off_reason: 'engine', engine: 'failed', verdict: null, key: null };
       }
       const key = await contentKey(request.text, request.handle);

@@ -49,7 +49,9 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 api.runtime.onInstalled.addListener((details) => {
   // First run: invite the user to pick a region. Protection is already on without it.
-  if (details.reason === 'install') api.runtime.openOptionsPage().catch(() => {});
+  // A new tab of its own: openOptionsPage() may take over a blank tab the user (or a
+  // test) is about to use.
+  if (details.reason === 'install') api.tabs.create({ url: api.runtime.getURL('ui/options.html?welcome=1') }).catch(() => {});
   host.get().catch(() => {});
 });
 

@@ -10,7 +10,12 @@ export function captureBuiltins(win) {
   const ET = win.EventTarget.prototype;
   const D = win.Document.prototype;
   const N = win.Node.prototype;
-  const textContent = Object.getOwnPropertyDescriptor(N, 'textContent');
+  // textContent lives on Node.prototype in browsers; look it up along the chain so a
+  // DOM that defines it lower down (the test DOM) is served too.
+  let textContent = null;
+  for (let proto = H; proto && !textContent; proto = Object.getPrototypeOf(proto)) {
+    textContent = Object.getOwnPropertyDescriptor(proto, 'textContent') || null;
+  }
   return Object.freeze({
     apply: Reflect.apply,
     addEventListener: ET.addEventListener,

@@ -38,9 +38,18 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
     return Array.from(current.root.querySelectorAll(FOCUSABLE)).filter((el) => !el.closest('details:not([open]) > :not(summary)'));
   }
 
+  // The reason counts only if the user chose it (a trusted event on that radio) and it
+  // is still the checked one: a page script that checks a radio chooses nothing.
   function selectedReason() {
     const checked = current.root.querySelector('input[name="jn-reason"]:checked');
-    return checked && PROCEED_REASONS.includes(checked.value) ? checked.value : null;
+    return checked && checked.value === current.reason && PROCEED_REASONS.includes(checked.value) ? checked.value : null;
+  }
+
+  function noteReason(event) {
+    for (const node of event.composedPath()) {
+      if (node === current.host) break;
+      if (node.nodeType === 1 && node.localName === 'input' && node.name === 'jn-reason' && node.checked) { current.reason = node.value; return; }
+    }
   }
 
   function syncProceed() {
@@ -74,8 +83,9 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
       }
       return;
     }
-    if (event.type === 'change' || event.type === 'input') { syncProceed(); return; }
+    if (event.type === 'change' || event.type === 'input') { noteReason(event); syncProceed(); return; }
     if (event.type !== 'click') return;
+    noteReason(event);
     // A radio's checkedness changes before its click is dispatched; a label's click
     // reaches its radio a moment later: look again after this task.
     setTimeout(syncProceed, 0);
@@ -240,7 +250,7 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
     dom.append(root, backdrop);
 
     return new Promise((resolve) => {
-      current = { host, root, proceed, cancel, hint, resolve, returnFocus: doc.activeElement };
+      current = { host, root, proceed, cancel, hint, resolve, reason: null, returnFocus: doc.activeElement };
       dom.append(doc.documentElement, host);
       cancel.focus({ preventScroll: true });
       onEvent('shown');

@@ -1,4 +1,4 @@
-// Fills an extension page's static texts: every element with data-i18n="key" gets the
+// Fills an extension page's static texts: every element with a data-i18n attribute (a message key) gets the
 // message as its text; data-i18n-attr="attr:key" sets an attribute.
 
 export function applyI18n(doc, t, lang) {
