@@ -34,6 +34,12 @@ export function makeEngineHost({ getURL, fetch = globalThis.fetch, getLibrary = 
       throw new Error(`rule packs rejected: ${JSON.stringify(loaded.errors).slice(0, 400)}`);
     }
     packs = loaded.packs;
+    // The engine's first classifications are slow (its patterns are compiled and the
+    // wasm warmed on first use); pay that here, while the page is still loading, rather
+    // than on the user's first click.
+    for (const action of ['like', 'share']) {
+      try { created.classify({ text: 'Selamat pagi, coblos nomor 1 #pemilu', action, platform: 'warmup' }); } catch { /* warming only */ }
+    }
     return created;
   }
 

@@ -11,6 +11,7 @@ import { makeVerdictCache } from './verdict-cache.js';
 import { makeDialog } from './dialog.js';
 import { makeNotice } from './notice.js';
 import { startIntercept } from './intercept.js';
+import { KEYS } from '../shared/storage-keys.js';
 
 (function main() {
   // Injected twice (manifest and the popup's "enable on this site")? Run once.
@@ -45,6 +46,7 @@ import { startIntercept } from './intercept.js';
   try {
     api.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
+      if (!changes[KEYS.settings] && !changes[KEYS.pausedUntil] && !changes[KEYS.silenced]) return; // counters, history
       intercept.refresh().then(() => { if (bridge.disconnected) intercept.stop(); });
     });
   } catch (err) {
