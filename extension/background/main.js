@@ -49,9 +49,12 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 api.runtime.onInstalled.addListener((details) => {
   // First run: invite the user to pick a region. Protection is already on without it.
-  // A new tab of its own: openOptionsPage() may take over a blank tab the user (or a
-  // test) is about to use.
-  if (details.reason === 'install') api.tabs.create({ url: api.runtime.getURL('ui/options.html?welcome=1') }).catch(() => {});
+  // A tab of its own, opened behind the current one: openOptionsPage() may take over a
+  // blank tab the user is about to use, and an office that force-installs the extension
+  // should not have a page jump in front of whatever the ASN opened the browser for.
+  // (Measured too: a foreground welcome tab made headless Chromium throttle the other
+  // tab's frames to about one a second.)
+  if (details.reason === 'install') api.tabs.create({ url: api.runtime.getURL('ui/options.html?welcome=1'), active: false }).catch(() => {});
   host.get().catch(() => {});
 });
 
