@@ -128,6 +128,14 @@
       return this._call('jn_packs');
     }
 
+    /**
+     * The size of the module's linear memory in bytes (the wasm heap). It only grows:
+     * the figure is the high-water mark of everything the engine has needed so far.
+     */
+    heapBytes() {
+      return this._core.HEAP8.buffer.byteLength;
+    }
+
     /** Frees the C++ engine; the object is unusable afterwards. */
     delete() {
       if (this._handle) {
