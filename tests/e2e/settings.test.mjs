@@ -15,7 +15,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { SITES } from './lib/sites.mjs';
 import { sleep } from './lib/browsers.mjs';
-import { useBrowser, withPages, BROWSERS, extensionDir } from './lib/suite.mjs';
+import { useBrowser, withPages, BROWSERS } from './lib/suite.mjs';
 import {
   openSite, perform, count, dialogShows, noticesAdded, waitFor, artifact, QUIET_MS,
 } from './lib/flows.mjs';
@@ -156,7 +156,7 @@ for (const kind of BROWSERS) {
     describe('region', () => {
       let pick = null;
       before(async () => {
-        const engine = await extensionEngine(extensionDir(kind));
+        const engine = await extensionEngine(env.session.extensionDir);
         const verdict = (text, region) => engine.classify({
           text, action: 'like', platform: 'x', date: today(),
           settings: { regions: [region], sensitivity: 'relaxed', year_round: true, elections: [], custom_period: null, phase_overrides: {} },

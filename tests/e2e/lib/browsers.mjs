@@ -81,10 +81,20 @@ class PageDriver {
  *           browserRequests, consoleErrors, close() }.
  */
 export async function launch(kind, { extensionDir, server, netLog }) {
-  const manifest = readManifest(extensionDir);
-  if (kind === 'chromium') return launchChromium(extensionDir, manifest, server, netLog);
-  if (kind === 'firefox') return launchFirefox(extensionDir, manifest, server);
-  throw new Error(`unknown browser ${kind}`);
+  readManifest(extensionDir);
+  // Load a snapshot: a rebuild of dist/ while the browser runs (both browsers read an
+  // unpacked extension's files from disk as they go) must not change it under the test.
+  const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), `jn-e2e-ext-${kind}-`));
+  fs.cpSync(extensionDir, snapshot, { recursive: true });
+  const manifest = readManifest(snapshot);
+  let session;
+  if (kind === 'chromium') session = await launchChromium(snapshot, manifest, server, netLog);
+  else if (kind === 'firefox') session = await launchFirefox(snapshot, manifest, server);
+  else throw new Error(`unknown browser ${kind}`);
+  const close = session.close.bind(session);
+  session.extensionDir = snapshot;
+  session.close = async () => { await close(); fs.rmSync(snapshot, { recursive: true, force: true }); };
+  return session;
 }
 
 async function launchChromium(extensionDir, manifest, server, netLog) {
