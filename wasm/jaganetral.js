@@ -110,7 +110,16 @@
       if (request.action !== undefined && !ACTIONS.includes(request.action)) {
         throw new JagaNetralError(`unknown action "${request.action}"`, [{ pointer: '/action', message: 'unknown action' }]);
       }
-      const reply = this._call('jn_classify', JSON.stringify(sanitizeRequest(request)));
+      let json;
+      try {
+        json = JSON.stringify(sanitizeRequest(request));
+      } catch (e) {
+        // A cycle, a BigInt or nesting deeper than the JS stack (settings read back
+        // from a corrupted storage, say): a malformed request like any other.
+        throw new JagaNetralError(`invalid request: not serializable as JSON (${e.message})`,
+          [{ pointer: '/', message: `not serializable as JSON: ${e.message}` }]);
+      }
+      const reply = this._call('jn_classify', json);
       if (!reply.ok) {
         const first = reply.errors[0] || { pointer: '/', message: 'invalid request' };
         throw new JagaNetralError(`invalid request: ${first.pointer}: ${first.message}`, reply.errors);
