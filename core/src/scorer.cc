@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "calendar.h"
 
@@ -64,6 +65,7 @@ class Scorer {
   double PeriodWeight(int entity) const;
   bool OwnRegion(int entity) const;
   Span MakeSpan(const Evidence& e, const char* role) const;
+  bool WrittenInCapitals(const Hit& h) const;
   void FireRule(size_t rule, const std::vector<Evidence>& evidence, Verdict* verdict,
                 std::vector<Fired>* fired) const;
   // One key per cue, and per entity and kind of mention: a pair's name and its ballot
@@ -101,6 +103,19 @@ double Scorer::PeriodWeight(int entity) const {
   // Parties and figures between cycles, and rules on cues alone: any active period
   // that concerns the user raises them.
   return max_active_weight_;
+}
+
+bool Scorer::WrittenInCapitals(const Hit& h) const {
+  // "AMIN" the pair, not "amin" the prayer: the original letters must all be capitals.
+  const size_t from = text_.byte_begin[h.begin];
+  const size_t to = text_.byte_end[h.end - 1];
+  int capitals = 0;
+  for (size_t i = from; i < to; ++i) {
+    const char c = original_[i];
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
 }
 
 Span Scorer::MakeSpan(const Evidence& e, const char* role) const {
@@ -179,8 +194,10 @@ void Scorer::FireRule(size_t r, const std::vector<Evidence>& evidence, Verdict* 
   for (const Evidence* s : best_support) {
     if (!s->whole) reason.spans.push_back(MakeSpan(*s, "support"));
   }
-  std::sort(reason.spans.begin(), reason.spans.end(),
-            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  // A total order, so native and wasm builds list tied spans the same way.
+  std::sort(reason.spans.begin(), reason.spans.end(), [](const Span& a, const Span& b) {
+    return std::tie(a.begin, a.end, a.role, a.signal) < std::tie(b.begin, b.end, b.role, b.signal);
+  });
   verdict->reasons.push_back(reason);
   Fired f{best_value, {*best_primary}};
   for (const Evidence* s : best_support) f.evidence.push_back(*s);
@@ -213,7 +230,10 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
 
   std::vector<Evidence> evidence;
   evidence.reserve(hits.size() + 4);
-  for (const Hit& h : hits) evidence.push_back(Evidence{h.signal, h.begin, h.end, false});
+  for (const Hit& h : hits) {
+    if (c_.signals[h.signal].capitals_only && !WrittenInCapitals(h)) continue;
+    evidence.push_back(Evidence{h.signal, h.begin, h.end, false});
+  }
   // The author's handle: following or liking a candidate's own account is the act the
   // regulation names, whatever the post says.
   if (!request_.handle.empty()) {
@@ -237,6 +257,7 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   // overlapping matches ("Prabowo-Gibran" as the pair and as two persons) count once.
   std::set<int> named;
   std::map<int, std::map<int, std::vector<std::pair<size_t, size_t>>>> regions;  // election -> number -> spans
+  std::set<int> named_outright;  // elections with a competitor named, not only numbered
   bool attack = false;
   for (const Evidence& e : evidence) {
     const Signal& s = c_.signals[e.signal];
@@ -245,6 +266,9 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
       const Entity& entity = c_.entities[s.owner];
       if (entity.competitor_number > 0 && entity.competes_in >= 0 && !e.whole) {
         regions[entity.competes_in][entity.competitor_number].emplace_back(e.begin, e.end);
+        // Bare codes and gestures ("02", ✌️) belong to many contests at once: they
+        // count for a contest only when some competitor of it is named outright.
+        if (s.mention != Mention::kCode && s.mention != Mention::kGesture) named_outright.insert(entity.competes_in);
       }
     } else if (c_.cues[s.owner].category == "attack") {
       attack = true;
@@ -252,6 +276,7 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   }
   std::map<int, std::map<int, int>> competitors_named;  // election -> number -> mentions
   for (auto& [election, by_number] : regions) {
+    if (!named_outright.count(election)) continue;
     for (auto& [number, spans] : by_number) {
       std::sort(spans.begin(), spans.end());
       int count = 0;

@@ -137,6 +137,13 @@ TEST_F(ScorerTest, RulesOnTheSameWordsDoNotStack) {
   EXPECT_GT(two.score, same.score);
 }
 
+TEST_F(ScorerTest, AcronymsCountOnlyInCapitals) {
+  EXPECT_EQ(Run("Ayo coblos BUSA!").level, Level::kWarn);
+  const Verdict soap = Run("Ayo coblos busa sabunnya, wangi!");
+  EXPECT_TRUE(soap.entities.empty());
+  EXPECT_EQ(soap.level, Level::kAllow);
+}
+
 TEST_F(ScorerTest, AuthorHandleOfACandidateAccount) {
   Request r = MakeRequest("Terima kasih relawan!", Action::kFollow, "2024-01-10");
   r.handle = "@BudiSari_Resmi";
