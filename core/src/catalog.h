@@ -89,6 +89,7 @@ struct Signal {
   int owner = -1;        // index into entities or cues
   Mention mention = Mention::kName;
   std::string label;     // "entity:<id>:<mention>" or "cue:<id>"
+  bool capitals_only = false;  // an acronym: counts only where written in capitals
 };
 
 struct Scoring {

@@ -346,7 +346,7 @@ void PackReader::AddRawPatterns(const Json& obj, const std::string& p, bool is_e
 void PackReader::ReadEntity(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "type", "election", "name", "ballot_number", "office", "members",
-                       "parties", "names", "hashtags", "slogans", "handles", "codes", "gestures",
+                       "parties", "names", "acronyms", "hashtags", "slogans", "handles", "codes", "gestures",
                        "patterns", "note", "sources"});
   Entity e;
   if (r_->GetString(j, "id", p, &e.id, true)) Declare(&entities_, "entity", e.id, p);
@@ -406,6 +406,19 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   entity_parties_.push_back(parties);
 
   AddSignal(WordsPattern(Keywords(j, "names", p)), PointerAppend(p, "names"), true, index, Mention::kName);
+  std::vector<std::string> acronyms;
+  r_->GetStringList(j, "acronyms", p, &acronyms, false);
+  for (size_t i = 0; i < acronyms.size(); ++i) {
+    bool capitals = acronyms[i].size() >= 2;
+    for (char c : acronyms[i]) capitals = capitals && !(c >= 'a' && c <= 'z');
+    if (!capitals) {
+      r_->Error(PointerAppend(PointerAppend(p, "acronyms"), i),
+                "acronym \"" + acronyms[i] + "\" must be written in capitals (it matches only capitals)");
+    }
+  }
+  const size_t before_acronyms = catalog_->signals.size();
+  AddSignal(WordsPattern(Keywords(j, "acronyms", p)), PointerAppend(p, "acronyms"), true, index, Mention::kName);
+  if (catalog_->signals.size() > before_acronyms) catalog_->signals.back().capitals_only = true;
   AddRawPatterns(j, p, true, index);
   std::vector<std::string> tags;
   for (const std::string& tag : Keywords(j, "hashtags", p)) {

@@ -122,6 +122,13 @@ TEST(PackParser, RejectsRegexSyntaxInKeywords) {
   EXPECT_TRUE(HasProblem(problems, "kw.json: /cues/0/keywords/0: keyword \"[salah]\" contains '[': keywords are plain text"));
 }
 
+TEST(PackParser, AcronymsMustBeCapitals) {
+  const auto problems = Problems({InlinePack(
+      "acr.json", R"("entities": [{"id": "p", "type": "pair", "name": "P", "acronyms": ["AMIN", "Pagi"]}])")});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_TRUE(HasProblem(problems, "acr.json: /entities/0/acronyms/1: acronym \"Pagi\" must be written in capitals"));
+}
+
 TEST(PackParser, RequiresALegalBasisOnEveryRule) {
   const auto problems = Problems({InlinePack(
       "nobasis.json", R"("rules": [{"id": "r", "severity": "low", "score": 1, "primary": {"cues": []},
