@@ -188,19 +188,22 @@ int RunJsonl(const Engine& engine, const Request& defaults) {
       nlohmann::json merged = input;
       if (!merged.contains("action")) merged["action"] = jaganetral::ActionName(defaults.action);
       if (!merged.contains("date") && !defaults.date.empty()) merged["date"] = defaults.date;
+      if (!merged.contains("settings") || !merged["settings"].is_object()) merged["settings"] = nlohmann::json::object();
       if (merged.contains("region")) {
         const nlohmann::json region = merged["region"];
         merged.erase("region");
-        merged["settings"] = nlohmann::json::object();
         merged["settings"]["regions"] = region.is_string() ? nlohmann::json::array({region}) : region;
       }
       for (const char* key : {"id", "label", "expected", "contest", "evasion", "split", "note", "text_file"}) merged.erase(key);
       Status status = jaganetral::RequestFromJson(merged, &request, &warnings);
-      if (!input.contains("region")) request.settings.regions = defaults.settings.regions;
-      request.settings.sensitivity = defaults.settings.sensitivity;
-      request.settings.year_round = defaults.settings.year_round;
-      request.settings.elections = defaults.settings.elections;
-      request.settings.custom_period = defaults.settings.custom_period;
+      // Settings the line does not give come from the command line.
+      const nlohmann::json& given = merged["settings"];
+      if (!given.contains("regions")) request.settings.regions = defaults.settings.regions;
+      if (!given.contains("sensitivity")) request.settings.sensitivity = defaults.settings.sensitivity;
+      if (!given.contains("year_round")) request.settings.year_round = defaults.settings.year_round;
+      if (!given.contains("elections")) request.settings.elections = defaults.settings.elections;
+      if (!given.contains("custom_period")) request.settings.custom_period = defaults.settings.custom_period;
+      if (!given.contains("phase_overrides")) request.settings.phase_overrides = defaults.settings.phase_overrides;
       if (!status.ok()) error = "line " + std::to_string(line_number) + ": " + status.problems()[0].pointer + ": " + status.problems()[0].message;
     }
     nlohmann::json out;

@@ -45,6 +45,17 @@ for l in lines:
 '
 check "--jsonl one line per input" $?
 
+out=$(printf '%s\n' '{"id": 1, "text": "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!", "action": "share", "date": "2026-05-01"}' \
+  '{"id": 2, "text": "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!", "action": "share", "date": "2026-05-01", "settings": {"year_round": false}}' \
+  | "$CLI" classify --jsonl)
+echo "$out" | python3 -c '
+import json, sys
+a, b = [json.loads(l) for l in sys.stdin.read().splitlines()]
+assert a["level"] == "warn", a["level"]
+assert b["level"] == "caution", b["level"]  # year-round off, no active period: at most caution
+'
+check "--jsonl keeps per-line settings" $?
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/broken.json" <<'JSON'
