@@ -14,17 +14,18 @@
 (function (root, factory) {
   'use strict';
   if (typeof module === 'object' && module.exports) {
+    // Literal paths only: beside this file (the extension's engine/ folder) or in the
+    // repository's build output. (addons-linter flags require() of a computed path.)
     module.exports = factory(function loadCore() {
-      const path = require('path');
-      const candidates = [
-        path.join(__dirname, 'jaganetral_core.js'),
-        path.join(__dirname, '..', 'build', 'wasm', 'jaganetral_core.js'),
-      ];
-      const fs = require('fs');
-      for (const file of candidates) {
-        if (fs.existsSync(file)) return require(file);
+      try {
+        return require('./jaganetral_core.js');
+      } catch (besideMissing) {
+        try {
+          return require('../build/wasm/jaganetral_core.js');
+        } catch (buildMissing) {
+          throw new Error('jaganetral_core.js not found beside wasm/jaganetral.js or in build/wasm: build the wasm module first');
+        }
       }
-      throw new Error('jaganetral_core.js not found beside wasm/jaganetral.js or in build/wasm: build the wasm module first');
     });
   } else {
     root.JagaNetral = factory(function loadCore() {
