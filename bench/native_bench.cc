@@ -9,6 +9,11 @@
 //                                                 per post: normalized text and the
 //                                                 signals that matched (for checking
 //                                                 that the JS baselines do the same work)
+//   jaganetral_bench sets --corpus FILE [--sets K] PACK...
+//                                                 an experiment for bench/README.md: the
+//                                                 distinct patterns in K RE2::Sets instead
+//                                                 of one; compile time, and per-post time
+//                                                 of the set matching alone
 //
 // The corpus file is JSON lines {"size": "1KB", "text": "..."} (bench/lib/corpus.js
 // writes it). "classify" times what jn_classify does inside the wasm module: parse the
@@ -23,12 +28,14 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "catalog.h"
 #include "jaganetral/engine.h"
@@ -70,6 +77,7 @@ double Quantile(std::vector<double> v, double q) {
 struct Args {
   std::string command;
   std::string corpus;
+  int sets = 1;
   int passes = 3;
   int repeat = 10;
   std::string date = "2024-02-01";
@@ -233,6 +241,50 @@ int Signals(const std::vector<PackSource>& packs, const std::vector<Post>& posts
   return 0;
 }
 
+// The set matching alone (what Matcher::Find starts with), with the distinct patterns
+// split into `k` sets of consecutive patterns: a DFA over fewer patterns has far fewer
+// states to build for text it has not seen.
+int Sets(const std::vector<PackSource>& packs, const std::vector<Post>& posts, int k) {
+  jaganetral::Catalog catalog;
+  if (!jaganetral::BuildCatalog(packs, &catalog).ok()) return 1;
+  std::vector<std::string> patterns;
+  std::set<std::string> seen;
+  for (const jaganetral::Signal& s : catalog.signals) {
+    if (seen.insert(s.pattern).second) patterns.push_back(s.pattern);
+  }
+  const auto a = Clock::now();
+  std::vector<std::unique_ptr<RE2::Set>> sets;
+  for (int i = 0; i < k; ++i) sets.push_back(std::make_unique<RE2::Set>(jaganetral::MatchOptions(), RE2::UNANCHORED));
+  for (size_t i = 0; i < patterns.size(); ++i) sets[i * k / patterns.size()]->Add(patterns[i], nullptr);
+  for (auto& set : sets) {
+    if (!set->Compile()) return 1;
+  }
+  const double compile_ms = Micros(a, Clock::now()) / 1000.0;
+  std::vector<std::string> texts;
+  for (const Post& post : posts) texts.push_back(jaganetral::Normalize(post.text).text);
+  std::vector<int> matched;
+  size_t sink = 0;
+  for (size_t i = 0; i < posts.size(); ++i) {
+    if (!posts[i].warmup) continue;
+    for (auto& set : sets) set->Match(texts[i], &matched);
+  }
+  std::map<std::string, std::vector<double>> samples;
+  for (size_t i = 0; i < posts.size(); ++i) {
+    if (posts[i].warmup) continue;
+    const auto b = Clock::now();
+    for (auto& set : sets) {
+      set->Match(texts[i], &matched);
+      sink += matched.size();
+    }
+    samples[posts[i].size].push_back(Micros(b, Clock::now()));
+  }
+  json out = {{"sets", k}, {"patterns", patterns.size()}, {"compile_ms", compile_ms}, {"match", json::object()}};
+  for (const auto& [size, v] : samples) out["match"][size] = {{"median_us", Quantile(v, 0.5)}, {"p99_us", Quantile(v, 0.99)}};
+  std::printf("%s\n", out.dump().c_str());
+  std::fprintf(stderr, "sets: checksum %zu\n", sink);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -244,6 +296,7 @@ int main(int argc, char** argv) {
     const auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
     if (a == "--corpus") args.corpus = value();
     else if (a == "--passes") args.passes = std::max(1, std::atoi(value().c_str()));
+    else if (a == "--sets") args.sets = std::max(1, std::atoi(value().c_str()));
     else if (a == "--repeat") args.repeat = std::max(1, std::atoi(value().c_str()));
     else if (a == "--date") args.date = value();
     else if (a == "--action") args.action = value();
@@ -261,5 +314,6 @@ int main(int argc, char** argv) {
   }
   if (args.command == "classify") return Classify(packs, posts, args);
   if (args.command == "signals") return Signals(packs, posts);
+  if (args.command == "sets") return Sets(packs, posts, args.sets);
   return Usage();
 }
