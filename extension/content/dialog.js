@@ -20,6 +20,14 @@ const HOST_TAG = 'jaga-netral-dialog';
 const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important;';
 const FOCUSABLE = 'button, input, summary, [tabindex]:not([tabindex="-1"])';
 
+// "Name · @handle", or one of them when the site shows only a username (Instagram
+// puts the handle where the name would be: "relawan · relawan" helps nobody).
+export function authorLine(author, handle) {
+  const bare = (s) => String(s || '').trim().replace(/^@/, '').toLowerCase();
+  if (author && handle && bare(author) === bare(handle)) return String(handle).trim();
+  return [author, handle].filter(Boolean).join(' · ');
+}
+
 export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
   let current = null;
 
@@ -123,7 +131,7 @@ export function makeDialog({ doc, dom, t, onEvent = () => {} }) {
       dom.append(quote, seg.mark ? dom.el(doc, 'mark', { class: seg.mark }, seg.text) : dom.text(doc, seg.text));
     }
     dom.append(s, quote);
-    const who = [request.author, request.handle].filter(Boolean).join(' · ');
+    const who = authorLine(request.author, request.handle);
     if (who) dom.append(s, dom.el(doc, 'p', { class: 'who' }, `— ${who}`));
     const matched = [];
     for (const r of verdict.reasons || []) for (const sp of r.spans || []) {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makePage } from './helpers.mjs';
-import { makeDialog } from '../../extension/content/dialog.js';
+import { makeDialog, authorLine } from '../../extension/content/dialog.js';
 import { captureBuiltins, domHelpers } from '../../extension/content/builtins.js';
 import { makeT } from '../../extension/shared/i18n.js';
 
@@ -155,4 +155,12 @@ test('no region set: the dialog says how to set it', () => {
   assert.match(text, /Wilayah kerja Anda belum diatur/);
   assert.doesNotMatch(text, /Tidak ada atribut partai/);
   page.close();
+});
+
+test('the author line names a username once', () => {
+  assert.equal(authorLine('relawan_nusantara', 'relawan_nusantara'), 'relawan_nusantara');
+  assert.equal(authorLine('Relawan_Nusantara', '@relawan_nusantara'), '@relawan_nusantara');
+  assert.equal(authorLine('Relawan Nusantara', '@relawan_nusantara'), 'Relawan Nusantara · @relawan_nusantara');
+  assert.equal(authorLine('', '@akun'), '@akun');
+  assert.equal(authorLine(undefined, undefined), '');
 });
