@@ -194,7 +194,7 @@ function printTable(r) {
   }
   const a = r.agreement;
   lines.push('');
-  lines.push(`Baselines find the engine's signals on ${a['js-regexp'].identical}/${a['js-regexp'].checked} (js-regexp) and ${a['re2-wasm'].identical}/${a['re2-wasm'].checked} (re2-wasm) posts of 100B and 1KB; ${r.patterns.count} patterns, ${r.patterns.untranslated} untranslatable`);
+  lines.push(`Baselines find the engine's signals on ${a['js-regexp'].identical}/${a['js-regexp'].checked} (js-regexp) and ${a['re2-wasm'].identical}/${a['re2-wasm'].checked} (re2-wasm) posts of 100B and 1KB; ${r.patterns.count} signal patterns (${r.patterns.distinct} distinct), ${r.patterns.untranslated} untranslatable`);
   lines.push('');
   const c = r.cold_start;
   lines.push(`Cold start (fresh Node process each, median of ${c.runs}): ${fmt(r.cold_start_ms)} ms = instantiate ${fmt(c.instantiate_ms)} + loadPacks ${fmt(c.load_ms)} (process CPU during load ${fmt(c.load_cpu_ms)}); then first classify ${fmt(c.first_classify_ms)} ms, warm loadPacks ${fmt(c.warm_load_ms)} ms`);
@@ -326,7 +326,7 @@ function main() {
     zips: sizes.zips,
     redos,
     big_packs: bigPacks,
-    patterns: { count: js.patterns + js.untranslated.length, untranslated: js.untranslated.length },
+    patterns: { count: js.patterns + js.untranslated.length, distinct: js.distinct_patterns, untranslated: js.untranslated.length },
     agreement: { 'js-regexp': runners['js-regexp'].agreement, 're2-wasm': runners['re2-wasm'].agreement },
     corpus: { timed_posts: timed, warmup_posts: posts.length - timed, counts: mode.counts },
     setup_ms: Object.fromEntries(Object.entries(runners).map(([k, v]) => [k, round(v.setup_ms)])),
