@@ -157,23 +157,27 @@ for (const kind of BROWSERS) {
       let pick = null;
       before(async () => {
         const engine = await extensionEngine(env.session.extensionDir);
-        const verdict = (text, region) => engine.classify({
+        const verdict = (text, region, sensitivity) => engine.classify({
           text, action: 'like', platform: 'x', date: today(),
-          settings: { regions: [region], sensitivity: 'relaxed', year_round: true, elections: [], custom_period: null, phase_overrides: {} },
+          settings: { regions: [region], sensitivity, year_round: true, elections: [], custom_period: null, phase_overrides: {} },
         });
+        // The packs' weights move as rule authors tune them; look for a text and a
+        // sensitivity at which the user's own region tips the verdict into a warning.
         const tried = [];
-        for (const text of REGIONAL_CANDIDATES) {
-          const inside = verdict(text, '11'); const outside = verdict(text, '31');
-          tried.push(`${inside.level}/${inside.score} vs ${outside.level}/${outside.score}: ${text}`);
-          if (inside.level === 'warn' && outside.level !== 'warn') { pick = { text, inside, outside }; break; }
+        search: for (const sensitivity of ['relaxed', 'normal', 'strict']) {
+          for (const text of REGIONAL_CANDIDATES) {
+            const inside = verdict(text, '11', sensitivity); const outside = verdict(text, '31', sensitivity);
+            tried.push(`${sensitivity}: ${inside.level}/${inside.score} vs ${outside.level}/${outside.score}: ${text}`);
+            if (inside.level === 'warn' && outside.level !== 'warn') { pick = { text, inside, outside, sensitivity }; break search; }
+          }
         }
         engine.delete();
-        if (!pick) throw new Error(`no candidate text separates a user in Aceh from one in Jakarta under the current packs (relaxed):\n${tried.join('\n')}`);
+        if (!pick) throw new Error(`no candidate text separates a user in Aceh from one in Jakarta under the current packs:\n${tried.join('\n')}`);
       });
 
-      test('a party of Aceh\'s regional election: warning for a user in Aceh, weaker outside Aceh (sensitivity relaxed)', T, () => withPages(env, 'region', async (open) => {
+      test('a party of Aceh\'s regional election: warning for a user in Aceh, weaker outside Aceh', T, () => withPages(env, 'region', async (open) => {
         const o = await open(() => openOptions(env.session));
-        await clickEl(o, 'input[name="sensitivity"][value="relaxed"]');
+        await clickEl(o, `input[name="sensitivity"][value="${pick.sensitivity}"]`);
         await setValue(o, '#province', '11');
         await saveOptions(o);
         await o.screenshot(artifact(kind, 'options-region-aceh.png'), { fullPage: true });
