@@ -176,12 +176,15 @@ int RunJsonl(const Engine& engine, const Request& defaults) {
   while (std::getline(std::cin, line)) {
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json input = nlohmann::json::parse(line, nullptr, false);
-    nlohmann::json id = input.is_object() && input.contains("id") ? input["id"] : nlohmann::json(line_number);
+    nlohmann::json input;
+    std::string error;
+    const bool parsed = jaganetral::ParseUntrustedJson(line, &input, &error);
+    nlohmann::json id = parsed && input.is_object() && input.contains("id") ? input["id"] : nlohmann::json(line_number);
     Request request = defaults;
     std::vector<std::string> warnings;
-    std::string error;
-    if (input.is_discarded() || !input.is_object()) {
+    if (!parsed) {
+      error = "line " + std::to_string(line_number) + ": " + error;
+    } else if (!input.is_object()) {
       error = "line " + std::to_string(line_number) + ": not a JSON object";
     } else {
       // Per-line fields override the command-line defaults.

@@ -56,6 +56,10 @@ assert b["level"] == "caution", b["level"]  # year-round off, no active period: 
 '
 check "--jsonl keeps per-line settings" $?
 
+out=$(python3 -c 'print("{\"id\": 1, \"text\": \"x\", \"deep\": " + "[" * 100000 + "]" * 100000 + "}")' | "$CLI" classify --jsonl); code=$?
+[ $code -eq 1 ] && echo "$out" | grep -q "nesting deeper than 64 levels"
+check "--jsonl refuses a 100,000-deep line with a message, no crash" $?
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/broken.json" <<'JSON'

@@ -27,6 +27,11 @@ nlohmann::json ProblemsToJson(const std::vector<Problem>& problems);
 nlohmann::json PacksToJson(const std::vector<PackInfo>& packs);
 nlohmann::json ElectionsToJson(const std::vector<ElectionInfo>& elections);
 
+// Parses untrusted JSON text without exceptions, refusing nesting deeper than 64 levels
+// before parsing (copying or walking a deeper document recursively could exhaust the
+// stack). On failure returns false with a message that gives the line and column.
+bool ParseUntrustedJson(const std::string& text, nlohmann::json* out, std::string* error);
+
 // Serializes without ever failing: invalid UTF-8 in strings becomes U+FFFD.
 std::string Dump(const nlohmann::json& json, int indent = -1);
 
