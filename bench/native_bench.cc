@@ -40,6 +40,7 @@
 #include "catalog.h"
 #include "jaganetral/engine.h"
 #include "jaganetral/json_io.h"
+#include "jaganetral/pack_files.h"
 #include "matcher.h"
 #include "normalize.h"
 #include "pack_parser.h"
@@ -50,15 +51,6 @@ using jaganetral::Engine;
 using jaganetral::PackSource;
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
-}
 
 double Micros(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double, std::micro>(b - a).count();
@@ -94,16 +86,9 @@ int Usage() {
 }
 
 bool LoadPackSources(const std::vector<std::string>& paths, std::vector<PackSource>* out) {
-  for (const std::string& path : paths) {
-    PackSource source;
-    source.file = path;
-    if (!ReadFile(path, &source.text)) {
-      std::fprintf(stderr, "jaganetral_bench: cannot read %s\n", path.c_str());
-      return false;
-    }
-    out->push_back(std::move(source));
-  }
-  return true;
+  const jaganetral::Status status = jaganetral::ReadPackFiles(paths, out);
+  for (const auto& problem : status.problems()) std::fprintf(stderr, "jaganetral_bench: %s\n", problem.ToString().c_str());
+  return status.ok();
 }
 
 struct Post {

@@ -11,15 +11,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "jaganetral/engine.h"
 #include "jaganetral/json_io.h"
+#include "jaganetral/pack_files.h"
 
 #ifndef JAGANETRAL_RULES_DIR
 #define JAGANETRAL_RULES_DIR "rules"
@@ -32,7 +30,6 @@ using jaganetral::PackSource;
 using jaganetral::Request;
 using jaganetral::Status;
 using jaganetral::Verdict;
-namespace fs = std::filesystem;
 
 constexpr char kUsage[] =
     "usage:\n"
@@ -49,44 +46,6 @@ int Usage(const std::string& message) {
   if (!message.empty()) std::fprintf(stderr, "jaganetral: %s\n", message.c_str());
   std::fputs(kUsage, stderr);
   return 2;
-}
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
-}
-
-// Pack files named by `paths` (files, or folders whose *.json files are read in name order).
-bool CollectPacks(const std::vector<std::string>& paths, std::vector<PackSource>* packs) {
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    std::vector<std::string> files;
-    if (fs::is_directory(path, ec)) {
-      for (const auto& entry : fs::directory_iterator(path, ec)) {
-        if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-      }
-      std::sort(files.begin(), files.end());
-      if (files.empty()) {
-        std::fprintf(stderr, "jaganetral: %s: no *.json packs in this folder\n", path.c_str());
-        return false;
-      }
-    } else {
-      files.push_back(path);
-    }
-    for (const std::string& file : files) {
-      PackSource pack{file, ""};
-      if (!ReadFile(file, &pack.text)) {
-        std::fprintf(stderr, "jaganetral: %s: cannot read the file\n", file.c_str());
-        return false;
-      }
-      packs->push_back(std::move(pack));
-    }
-  }
-  return true;
 }
 
 void PrintProblems(const Status& status) {
@@ -284,7 +243,11 @@ int Classify(int argc, char** argv) {
     rules.push_back(env && *env ? env : JAGANETRAL_RULES_DIR);
   }
   std::vector<PackSource> packs;
-  if (!CollectPacks(rules, &packs)) return 1;
+  const Status read = jaganetral::ReadPackFiles(rules, &packs);
+  if (!read.ok()) {
+    PrintProblems(read);
+    return 1;
+  }
   Engine engine;
   Status status = engine.LoadPacks(packs);
   if (!status.ok()) {
@@ -302,7 +265,11 @@ int Classify(int argc, char** argv) {
 int Validate(int argc, char** argv) {
   if (argc == 0) return Usage("validate needs at least one pack");
   std::vector<PackSource> packs;
-  if (!CollectPacks(std::vector<std::string>(argv, argv + argc), &packs)) return 1;
+  const Status read = jaganetral::ReadPackFiles(std::vector<std::string>(argv, argv + argc), &packs);
+  if (!read.ok()) {
+    PrintProblems(read);
+    return 1;
+  }
   Status status = Engine::Validate(packs);
   if (!status.ok()) {
     PrintProblems(status);

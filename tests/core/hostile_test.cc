@@ -19,6 +19,7 @@
 
 #include "jaganetral/engine.h"
 #include "jaganetral/json_io.h"
+#include "jaganetral/pack_files.h"
 #include "test_util.h"
 
 #ifndef JAGANETRAL_RULES_DIR
@@ -31,18 +32,8 @@ namespace {
 constexpr char kExample[] = "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!";
 
 std::vector<PackSource> BundledPacks() {
-  std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(JAGANETRAL_RULES_DIR)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
   std::vector<PackSource> packs;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    packs.push_back(PackSource{file, text.str()});
-  }
+  ReadPackFiles({JAGANETRAL_RULES_DIR}, &packs);
   return packs;
 }
 

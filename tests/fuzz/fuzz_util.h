@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "jaganetral/engine.h"
+#include "jaganetral/pack_files.h"
 
 #ifndef JAGANETRAL_RULES_DIR
 #error "JAGANETRAL_RULES_DIR must be defined by the build"
@@ -32,18 +33,8 @@ namespace fuzz {
 
 // The bundled packs (rules/*.json), as the extension loads them.
 inline std::vector<PackSource> BundledPacks() {
-  std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(JAGANETRAL_RULES_DIR)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
   std::vector<PackSource> packs;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    packs.push_back(PackSource{file, text.str()});
-  }
+  ReadPackFiles({JAGANETRAL_RULES_DIR}, &packs);
   return packs;
 }
 
