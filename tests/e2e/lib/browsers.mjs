@@ -31,6 +31,14 @@ function note(list, url, source) {
 }
 
 /** One page, the same interface in both browsers. */
+// An extension page (options, popup) in a new tab of `session`, at `size` if given.
+async function openExtensionPage(session, extensionBase, rel, size) {
+  const d = await session.newPage();
+  if (size) await d.setViewport(size);
+  await d.goto(extensionBase + rel.replace(/^\//, ''));
+  return d;
+}
+
 class PageDriver {
   constructor(kind, page) { this.kind = kind; this.page = page; }
   async goto(url) {
@@ -147,12 +155,7 @@ async function launchChromium(extensionDir, manifest, server, netLog) {
       page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`[${page.url()}] ${m.text()}`); });
       return new PageDriver('chromium', page);
     },
-    async openExtensionPage(rel, size) {
-      const d = await this.newPage();
-      if (size) await d.setViewport(size);
-      await d.goto(extensionBase + rel.replace(/^\//, ''));
-      return d;
-    },
+    openExtensionPage(rel, size) { return openExtensionPage(this, extensionBase, rel, size); },
     async close() {
       await ctx.close().catch(() => {});
       fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -235,12 +238,7 @@ async function launchFirefox(extensionDir, manifest, server) {
       page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`[${page.url()}] ${m.text()}`); });
       return new PageDriver('firefox', page);
     },
-    async openExtensionPage(rel, size) {
-      const d = await this.newPage();
-      if (size) await d.setViewport(size);
-      await d.goto(extensionBase + rel.replace(/^\//, ''));
-      return d;
-    },
+    openExtensionPage(rel, size) { return openExtensionPage(this, extensionBase, rel, size); },
     async close() {
       await browser.close().catch(() => {});
       fs.rmSync(userDataDir, { recursive: true, force: true });

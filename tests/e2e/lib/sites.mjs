@@ -12,37 +12,28 @@ const IN = (post) => `[data-fx-post="${post}"]`;
 // A step is { sel, within } where within is 'post' (inside the post being acted on), or
 // absent (anywhere on the page: menus open in portals). The last step is the one that makes
 // the site record the action.
+// X answers on two host names with the same page; one description serves both.
+function xSite(key, name, host) {
+  return {
+    key, name, host,
+    page: () => '/home',
+    post: (id) => `article${IN(id)}`,
+    like: { kind: 'like', steps: [{ sel: '[data-testid="like"]', within: 'post' }] },
+    amplify: {
+      kind: 'repost', label: 'repost',
+      steps: [{ sel: '[data-testid="retweet"]', within: 'post' }, { sel: '[data-testid="retweetConfirm"]' }],
+    },
+    composer: {
+      kind: 'post', page: () => '/home',
+      box: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', keys: ['Control', 'Enter'],
+    },
+    follow: { kind: 'follow', page: () => '/home', steps: [{ sel: '[data-testid$="-follow"]' }] },
+  };
+}
+
 export const SITES = [
-  {
-    key: 'x', name: 'X', host: 'x.com',
-    page: () => '/home',
-    post: (id) => `article${IN(id)}`,
-    like: { kind: 'like', steps: [{ sel: '[data-testid="like"]', within: 'post' }] },
-    amplify: {
-      kind: 'repost', label: 'repost',
-      steps: [{ sel: '[data-testid="retweet"]', within: 'post' }, { sel: '[data-testid="retweetConfirm"]' }],
-    },
-    composer: {
-      kind: 'post', page: () => '/home',
-      box: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', keys: ['Control', 'Enter'],
-    },
-    follow: { kind: 'follow', page: () => '/home', steps: [{ sel: '[data-testid$="-follow"]' }] },
-  },
-  {
-    key: 'twitter', name: 'X (twitter.com)', host: 'twitter.com',
-    page: () => '/home',
-    post: (id) => `article${IN(id)}`,
-    like: { kind: 'like', steps: [{ sel: '[data-testid="like"]', within: 'post' }] },
-    amplify: {
-      kind: 'repost', label: 'repost',
-      steps: [{ sel: '[data-testid="retweet"]', within: 'post' }, { sel: '[data-testid="retweetConfirm"]' }],
-    },
-    composer: {
-      kind: 'post', page: () => '/home',
-      box: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', keys: ['Control', 'Enter'],
-    },
-    follow: { kind: 'follow', page: () => '/home', steps: [{ sel: '[data-testid$="-follow"]' }] },
-  },
+  xSite('x', 'X', 'x.com'),
+  xSite('twitter', 'X (twitter.com)', 'twitter.com'),
   {
     key: 'facebook', name: 'Facebook', host: 'www.facebook.com',
     page: () => '/',
