@@ -2,6 +2,10 @@
 
 #include <utf8proc.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "emoji_map.h"
 #include "utf8.h"
 
@@ -291,10 +295,129 @@ Units SqueezeRepeats(const Units& in) {
   return out;
 }
 
+// Step 7: a number written as a word right after a ballot word becomes digits
+// ("nomer telu" -> "nomer 3", "no urut dua belas" -> "no urut 12"), so that every
+// language's number words meet the packs' ballot codes. Elsewhere number words stay
+// words: "dua gelas" is not a ballot number.
+bool IsBallotWord(const std::string& w) {
+  return w == "no" || w == "nomor" || w == "nomer" || w == "nmr" || w == "nmor" || w == "urut" ||
+         w == "paslon";
+}
+
+// Units (1-9) in Indonesian, Javanese, Sundanese and Betawi, or 0.
+int UnitValue(const std::string& w) {
+  static const struct { const char* word; int value; } kUnits[] = {
+      {"satu", 1},  {"siji", 1},    {"hiji", 1},    {"setunggal", 1}, {"dua", 2},    {"loro", 2},
+      {"kalih", 2}, {"due", 2},     {"tiga", 3},    {"telu", 3},      {"tilu", 3},   {"tige", 3},
+      {"empat", 4}, {"papat", 4},   {"opat", 4},    {"lima", 5},      {"limo", 5},   {"enam", 6},
+      {"genep", 6}, {"tujuh", 7},   {"pitu", 7},    {"delapan", 8},   {"wolu", 8},   {"dalapan", 8},
+      {"sembilan", 9}, {"songo", 9}, {"salapan", 9},
+  };
+  for (const auto& u : kUnits) {
+    if (w == u.word) return u.value;
+  }
+  return 0;
+}
+
+// A one-word number from 10 to 19, or 0.
+int TeenValue(const std::string& w) {
+  static const struct { const char* word; int value; } kTeens[] = {
+      {"sepuluh", 10}, {"sapuluh", 10}, {"sebelas", 11}, {"sewelas", 11}, {"rolas", 12},
+      {"telulas", 13}, {"patbelas", 14}, {"limolas", 15}, {"nembelas", 16}, {"pitulas", 17},
+      {"wolulas", 18}, {"songolas", 19},
+  };
+  for (const auto& t : kTeens) {
+    if (w == t.word) return t.value;
+  }
+  return 0;
+}
+
+void BallotNumberWords(Units* units) {
+  Units& u = *units;
+  // Words as [begin, end) unit ranges of ASCII letters and digits.
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t i = 0; i < u.size();) {
+    if (!IsAsciiLetter(u[i].cp) && !IsAsciiDigit(u[i].cp)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < u.size() && (IsAsciiLetter(u[end].cp) || IsAsciiDigit(u[end].cp))) ++end;
+    words.emplace_back(i, end);
+    i = end;
+  }
+  // A word as letters: after a ballot word a digit inside a word is leet ("du4").
+  const auto text = [&](size_t k) {
+    std::string w;
+    bool letter = false;
+    for (size_t q = words[k].first; q < words[k].second; ++q) {
+      const char32_t c = u[q].cp;
+      const char32_t l = IsAsciiDigit(c) ? LeetLetter(c) : c;
+      letter = letter || IsAsciiLetter(c);
+      w.push_back(static_cast<char>(l ? l : c));
+    }
+    return letter ? w : std::string();
+  };
+  // Only spaces between the words of one number ("dua belas"), at most three between
+  // the ballot word and the number ("no. tiga").
+  const auto adjacent = [&](size_t a, size_t b, size_t most) {
+    if (words[b].first - words[a].second > most) return false;
+    for (size_t q = words[a].second; q < words[b].first; ++q) {
+      if (IsAsciiLetter(u[q].cp) || IsAsciiDigit(u[q].cp)) return false;
+    }
+    return true;
+  };
+  struct Replacement { size_t begin, end; int value; };
+  std::vector<Replacement> replacements;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!IsBallotWord(text(k - 1)) || !adjacent(k - 1, k, 3)) continue;
+    const std::string first = text(k);
+    int value = TeenValue(first);
+    size_t last = k;
+    if (value == 0) {
+      value = UnitValue(first);
+      if (value == 0) continue;
+      const bool next = k + 1 < words.size() && adjacent(k, k + 1, 1);
+      if (next && text(k + 1) == "belas" && value >= 2) {
+        value += 10;
+        last = k + 1;
+      } else if (next && text(k + 1) == "puluh" && value == 2) {
+        value = 20;
+        last = k + 1;
+        if (k + 2 < words.size() && adjacent(k + 1, k + 2, 1) && UnitValue(text(k + 2)) > 0) {
+          value += UnitValue(text(k + 2));
+          last = k + 2;
+        }
+      }
+    }
+    replacements.push_back({words[k].first, words[last].second, value});
+  }
+  if (replacements.empty()) return;
+  Units out;
+  out.reserve(u.size());
+  size_t next = 0;
+  for (const Replacement& r : replacements) {
+    out.insert(out.end(), u.begin() + next, u.begin() + r.begin);
+    const std::string digits = std::to_string(r.value);
+    for (char d : digits) {
+      Unit unit = u[r.begin];
+      unit.cp = static_cast<char32_t>(d);
+      unit.u16_end = u[r.end - 1].u16_end;
+      unit.byte_end = u[r.end - 1].byte_end;
+      out.push_back(unit);
+    }
+    next = r.end;
+  }
+  out.insert(out.end(), u.begin() + next, u.end());
+  u.swap(out);
+}
+
 Units NormalizeUnits(const std::string& input) {
   Units units = JoinSpacedLetters(CollapseSpaces(DecodeAndFold(input)));
   FoldLeetspeak(&units);
-  return SqueezeRepeats(units);
+  units = SqueezeRepeats(units);
+  BallotNumberWords(&units);
+  return units;
 }
 
 }  // namespace

@@ -9,7 +9,8 @@
 //   3. white space runs -> one space;
 //   4. spaced or dotted single letters joined ("P R A B O W O" -> "prabowo");
 //   5. leetspeak folded in words that show it ("pr4b0w0" -> "prabowo");
-//   6. a letter repeated three or more times squeezed ("menaaang" -> "menang").
+//   6. a letter repeated three or more times squeezed ("menaaang" -> "menang");
+//   7. a number word right after a ballot word becomes digits ("nomer telu" -> "nomer 3").
 
 #ifndef JAGANETRAL_NORMALIZE_H_
 #define JAGANETRAL_NORMALIZE_H_

@@ -99,6 +99,25 @@ TEST(NormalizeOffsets, KeycapDigitsMapToTheirKeycaps) {
                  u"0\uFE0F\u20E32");
 }
 
+TEST(NormalizeBallotWords, NumberWordsAfterABallotWordBecomeDigits) {
+  EXPECT_EQ(NormalizeText("Nomer telu yo lur"), "nomer 3 yo lur");
+  EXPECT_EQ(NormalizeText("nomor tige, aye dukung"), "nomor 3, aye dukung");
+  EXPECT_EQ(NormalizeText("partai no. dua belas"), "partai no. 12");
+  EXPECT_EQ(NormalizeText("no urut dua puluh tiga"), "no urut 23");
+  EXPECT_EQ(NormalizeText("n0m0r du4"), "nomor 2");
+  EXPECT_EQ(NormalizeText("paslon hiji"), "paslon 1");
+}
+
+TEST(NormalizeBallotWords, NumberWordsElsewhereStayWords) {
+  EXPECT_EQ(NormalizeText("kopi dua gelas"), "kopi dua gelas");
+  EXPECT_EQ(NormalizeText("nomor 2 dua"), "nomor 2 dua");
+  EXPECT_EQ(NormalizeText("nomordua"), "nomordua");
+}
+
+TEST(NormalizeOffsets, BallotNumberDigitsCoverTheWholeNumberPhrase) {
+  ExpectMapsBack("nomer dua belas!", "12", u"nomer dua belas!", u"dua belas");
+}
+
 TEST(NormalizeRobustness, InvalidUtf8BecomesReplacementCharacters) {
   const NormalizedText n = Normalize(std::string("ab\xFF\xC3(cd", 7));
   EXPECT_EQ(n.text, "ab\xEF\xBF\xBD\xEF\xBF\xBD(cd");
