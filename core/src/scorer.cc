@@ -256,7 +256,8 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   // Entities named, and how often each competitor of each election is mentioned:
   // overlapping matches ("Prabowo-Gibran" as the pair and as two persons) count once.
   std::set<int> named;
-  std::map<int, std::map<int, std::vector<std::pair<size_t, size_t>>>> regions;  // election -> number -> spans
+  // election -> number -> (begin, end, is a name) of each mention
+  std::map<int, std::map<int, std::vector<std::tuple<size_t, size_t, bool>>>> regions;
   std::set<int> named_outright;  // elections with a competitor named, not only numbered
   bool attack = false;
   for (const Evidence& e : evidence) {
@@ -265,7 +266,8 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
       named.insert(s.owner);
       const Entity& entity = c_.entities[s.owner];
       if (entity.competitor_number > 0 && entity.competes_in >= 0 && !e.whole) {
-        regions[entity.competes_in][entity.competitor_number].emplace_back(e.begin, e.end);
+        regions[entity.competes_in][entity.competitor_number].emplace_back(e.begin, e.end,
+                                                                           s.mention == Mention::kName);
         // Bare codes and gestures ("02", ✌️) belong to many contests at once: they
         // count for a contest only when some competitor of it is named outright.
         if (s.mention != Mention::kCode && s.mention != Mention::kGesture) named_outright.insert(entity.competes_in);
@@ -281,8 +283,14 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
       std::sort(spans.begin(), spans.end());
       int count = 0;
       size_t reach = 0;
-      for (const auto& [begin, end] : spans) {
-        if (count == 0 || begin >= reach) ++count;
+      bool last_is_name = false;
+      // Overlapping mentions are one; so are names right next to each other: "Tri
+      // Rismaharini-Zahrul Azhar Asumta (Gus Hans)" names pair 3 once. A code or a
+      // gesture beside a name still counts ("Aku sih 01 ☝️" backs pair 1 three times).
+      for (const auto& [begin, end, is_name] : spans) {
+        const bool joins = count > 0 && (begin < reach || (is_name && last_is_name && begin <= reach + 3));
+        if (!joins) ++count;
+        last_is_name = is_name;
         reach = std::max(reach, end);
       }
       competitors_named[election][number] = count;
