@@ -1,7 +1,7 @@
 // jaganetral: the command line over the engine, for rule authors and measurements.
 //
 //   jaganetral classify [--rules PATH]... [--region CODE]... [--date YYYY-MM-DD]
-//                       [--action ACTION] [--platform NAME] [--json] TEXT
+//                       [--action ACTION] [--platform NAME] [--json] [--explain] TEXT
 //   jaganetral classify [same options] --jsonl   < lines of {"id": ..., "text": ...}
 //   jaganetral validate PACK...
 //
@@ -37,7 +37,7 @@ constexpr char kUsage[] =
     "                      [--action like|share|repost|comment|post|follow|join]\n"
     "                      [--platform NAME] [--handle @AKUN] [--has-media]\n"
     "                      [--sensitivity strict|normal|relaxed] [--election ID]...\n"
-    "                      [--period START:END] [--no-year-round] [--json] TEXT\n"
+    "                      [--period START:END] [--no-year-round] [--json] [--explain] TEXT\n"
     "  jaganetral classify [same options] --jsonl   (JSON lines on stdin)\n"
     "  jaganetral validate PACK...\n"
     "PATH is a pack file or a folder of packs (*.json). Without --rules: " JAGANETRAL_RULES_DIR "\n";
@@ -184,10 +184,20 @@ int RunJsonl(const Engine& engine, const Request& defaults) {
   return failed ? 1 : 0;
 }
 
+// For rule authors: what the patterns were matched against, and everything that matched,
+// including the signals no rule used.
+void PrintExplanation(const jaganetral::Explanation& explanation) {
+  std::printf("normalized: %s\n", explanation.normalized.c_str());
+  if (explanation.matches.empty()) std::printf("matches: none\n");
+  for (const auto& match : explanation.matches) {
+    std::printf("  %-48s \"%s\"\n", match.signal.c_str(), match.text.c_str());
+  }
+}
+
 int Classify(int argc, char** argv) {
   std::vector<std::string> rules;
   Request request;
-  bool json = false, jsonl = false;
+  bool json = false, jsonl = false, explain = false;
   std::string text;
   bool have_text = false;
   for (int i = 0; i < argc; ++i) {
@@ -226,6 +236,8 @@ int Classify(int argc, char** argv) {
       request.has_media = true;
     } else if (arg == "--json") {
       json = true;
+    } else if (arg == "--explain") {
+      explain = true;
     } else if (arg == "--jsonl") {
       jsonl = true;
     } else if (arg.rfind("--", 0) == 0) {
@@ -257,8 +269,20 @@ int Classify(int argc, char** argv) {
   if (jsonl) return RunJsonl(engine, request);
   request.text = text;
   Verdict verdict = engine.Classify(request);
-  if (json) std::cout << jaganetral::Dump(jaganetral::VerdictToJson(verdict), 2) << '\n';
-  else PrintHuman(request, verdict);
+  if (json) {
+    nlohmann::json out = jaganetral::VerdictToJson(verdict);
+    if (explain) {
+      const jaganetral::Explanation explanation = engine.Explain(text);
+      out["explanation"] = {{"normalized", explanation.normalized}, {"matches", nlohmann::json::array()}};
+      for (const auto& match : explanation.matches) {
+        out["explanation"]["matches"].push_back({{"signal", match.signal}, {"text", match.text}});
+      }
+    }
+    std::cout << jaganetral::Dump(out, 2) << '\n';
+  } else {
+    PrintHuman(request, verdict);
+    if (explain) PrintExplanation(engine.Explain(text));
+  }
   return 0;
 }
 

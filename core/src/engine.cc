@@ -158,6 +158,20 @@ Verdict Engine::Classify(const Request& request) const {
   return verdict;
 }
 
+Explanation Engine::Explain(const std::string& text) const {
+  Explanation out;
+  const NormalizedText normalized = Normalize(text);
+  out.normalized = normalized.text;
+  if (!matcher_ || !catalog_) return out;
+  std::vector<Hit> hits = matcher_->Find(normalized.text);
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+  for (const Hit& hit : hits) {
+    out.matches.push_back(SignalMatch{catalog_->signals[hit.signal].label,
+                                      normalized.text.substr(hit.begin, hit.end - hit.begin)});
+  }
+  return out;
+}
+
 std::vector<PackInfo> Engine::packs() const {
   return catalog_ ? catalog_->packs : std::vector<PackInfo>{};
 }

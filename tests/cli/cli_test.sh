@@ -5,6 +5,7 @@
 #   - --jsonl answers one line per input with id, level, score and reasons;
 #   - a pack with a broken regex is rejected naming file, JSON pointer and problem,
 #     with a non-zero exit;
+#   - --explain shows the normalized text and every match;
 #   - usage errors exit 2.
 set -u
 CLI=$1
@@ -31,6 +32,18 @@ for s in spans:
 assert any(r["legal_basis"] for r in v["reasons"])
 '
 check "acceptance example warns with spans" $?
+
+# --explain shows the normalized text and every signal, including ones no rule used.
+out=$("$CLI" classify --date 2024-02-01 --json --explain "C O B L O S 0️⃣2️⃣ ya")
+echo "$out" | python3 -c '
+import json, sys
+e = json.load(sys.stdin)["explanation"]
+assert e["normalized"] == "coblos 02 ya", e["normalized"]
+signals = {m["signal"]: m["text"] for m in e["matches"]}
+assert signals.get("entity:pilpres-2024-pair-02:code") == "02", signals
+assert signals.get("cue:ajakan-coblos") == "coblos", signals
+'
+check "--explain lists the normalized text and every match" $?
 
 out=$(printf '%s\n' '{"id": "a", "text": "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!", "action": "share", "date": "2024-02-01"}' \
   '{"id": 7, "text": "Resep soto ayam kampung, kuahnya bening.", "action": "like"}' | "$CLI" classify --jsonl)

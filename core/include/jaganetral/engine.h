@@ -194,6 +194,18 @@ struct Verdict {
   std::vector<std::string> warnings;  // settings that were ignored, and why
 };
 
+// What the matcher saw in one text, for rule authors (`jaganetral classify --explain`):
+// the normalized text every pattern is matched against, and every match of every signal.
+struct SignalMatch {
+  std::string signal;  // "entity:<id>:<mention>" or "cue:<id>"
+  std::string text;    // the matched part of the normalized text
+};
+
+struct Explanation {
+  std::string normalized;
+  std::vector<SignalMatch> matches;  // in text order
+};
+
 // What a loaded pack holds, for display.
 struct PackInfo {
   std::string id;
@@ -234,6 +246,9 @@ class Engine {
 
   // Classifies one request against the packs in force (with none, everything is kAllow).
   Verdict Classify(const Request& request) const;
+
+  // Every signal that matches `text`, before any scoring, region or date is applied.
+  Explanation Explain(const std::string& text) const;
 
   std::vector<PackInfo> packs() const;
   std::vector<ElectionInfo> elections() const;
