@@ -189,7 +189,9 @@ char32_t LeetLetter(char32_t c) {
 // Step 5: fold leetspeak in a word that shows it. The evidence is a single leet
 // character between two letters ("pr4b0w0", "r1do"); then every run of one or two leet
 // characters in that word is folded, and longer digit runs are kept ("g4nj4r2024" ->
-// "ganjar2024"). Words without that evidence keep their digits ("2periode", "01juara").
+// "ganjar2024"). Words without that evidence keep their digits ("2periode", "01juara"),
+// except a word with one leet character at its edge right next to a word that shows
+// evidence: a pair's names are written in one style ("r3nd1-3ddy", "A1rin Ad3").
 void FoldLeetspeak(Units* units) {
   Units& u = *units;
   const size_t n = u.size();
@@ -202,6 +204,11 @@ void FoldLeetspeak(Units* units) {
     return k < n && (u[k].cp == '@' || u[k].cp == '$') && k > 0 && ascii_alnum(k - 1) &&
            ascii_alnum(k + 1);
   };
+  struct Word {
+    size_t begin, end;
+    bool evidence;
+  };
+  std::vector<Word> words;
   size_t i = 0;
   while (i < n) {
     if (!in_word(i)) {
@@ -219,7 +226,10 @@ void FoldLeetspeak(Units* units) {
       }
       size_t r = k;
       while (r < end && !IsAsciiLetter(u[r].cp)) ++r;
-      if (r - k == 1 && k > i && r < end && LeetLetter(u[k].cp)) evidence = true;
+      // One or two leet characters between letters: "pr4b0w0", "d10n".
+      bool leet = r - k <= 2;
+      for (size_t q = k; q < r; ++q) leet = leet && LeetLetter(u[q].cp);
+      if (leet && k > i && r < end) evidence = true;
       k = r;
     }
     // A word ending in a lone 0 or 4 after three letters and a consonant reads as leet
@@ -250,7 +260,43 @@ void FoldLeetspeak(Units* units) {
         k = r;
       }
     }
+    words.push_back(Word{i, end, evidence});
     i = end;
+  }
+  // One leet character at a word's edge, the rest letters, next to a word that showed
+  // evidence: at the end after three letters ("yul1 d10n"), at the start only when
+  // joined to it by a hyphen or slash ("r3nd1-3ddy"; "3jam" stays three hours). And
+  // "n0" before a number is "no" ("n0 2").
+  const auto joined = [&](size_t a, size_t b) {  // [a, b) is the gap between two words
+    if (b - a != 1) return false;
+    return u[a].cp == '-' || u[a].cp == '/' || u[a].cp == '&' || u[a].cp == 0x2013;
+  };
+  for (size_t w = 0; w < words.size(); ++w) {
+    const Word& word = words[w];
+    if (word.evidence) continue;
+    const size_t len = word.end - word.begin;
+    if (len == 2 && u[word.begin].cp == 'n' && u[word.begin + 1].cp == '0' && w + 1 < words.size() &&
+        words[w + 1].begin - word.end <= 2 && IsAsciiDigit(u[words[w + 1].begin].cp)) {
+      u[word.begin + 1].cp = 'o';
+      continue;
+    }
+    if (len < 4) continue;
+    size_t digits = 0, edge = word.begin;
+    for (size_t k = word.begin; k < word.end; ++k) {
+      if (IsAsciiLetter(u[k].cp)) continue;
+      ++digits;
+      edge = k;
+    }
+    if (digits != 1 || !LeetLetter(u[edge].cp)) continue;
+    const bool before = w > 0 && words[w - 1].evidence;
+    const bool after = w + 1 < words.size() && words[w + 1].evidence;
+    bool fold = false;
+    if (edge + 1 == word.end) {
+      fold = (before && word.begin - words[w - 1].end <= 3) || (after && words[w + 1].begin - word.end <= 3);
+    } else if (edge == word.begin) {
+      fold = before && joined(words[w - 1].end, word.begin);
+    }
+    if (fold) u[edge].cp = LeetLetter(u[edge].cp);
   }
 }
 

@@ -46,6 +46,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"@akun_resmi", "@akun_resmi"},
         Case{"prabow0", "prabowo"}, Case{"tig4 jari", "tiga jari"},  // lone trailing 0 or 4
         Case{"ganjar3", "ganjar3"}, Case{"no1", "no1"}, Case{"mp4", "mp4"},
+        Case{"d10n", "dion"},  // two leet characters between letters
+        // A pair written in one style: an edge digit next to a leet word.
+        Case{"r3nd1-3ddy n0 2", "rendi-eddy no 2"}, Case{"yul1 d10n", "yuli dion"},
+        Case{"no1 pr4bowo", "no1 prabowo"}, Case{"k4mis 3jam", "kamis 3jam"},
+        Case{"n0 hp", "n0 hp"},
         // Repeated letters.
         Case{"menaaaang", "menang"}, Case{"cobloooos", "coblos"}, Case{"PPP", "ppp"},
         Case{"maaf", "maaf"}, Case{"2000", "2000"},
