@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,6 +49,13 @@ bool IsControl(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c < 0xA0);
 }
 
+// Does a keycap sign (U+20E3, after an optional U+FE0F) start at byte `i` of `input`?
+bool IsKeycapNext(const std::string& input, size_t i) {
+  static const std::string kVariation = "\xEF\xB8\x8F", kKeycap = "\xE2\x83\xA3";
+  if (input.compare(i, kVariation.size(), kVariation) == 0) i += kVariation.size();
+  return input.compare(i, kKeycap.size(), kKeycap) == 0;
+}
+
 // Steps 1 and 2: decode, and map each code point on its own.
 Units DecodeAndFold(const std::string& input) {
   Units units;
@@ -92,6 +100,12 @@ Units DecodeAndFold(const std::string& input) {
     }
     if (IsControl(cp)) continue;
     if (cp < 0x80) {
+      // A keycap digit right after a letter starts a word of its own: "Mahfud3️⃣" is
+      // "mahfud 3", not a name with a digit stuck to it.
+      if (cp >= '0' && cp <= '9' && !units.empty() && units.back().cp < 0x80 &&
+          std::isalpha(static_cast<unsigned char>(units.back().cp)) && IsKeycapNext(input, i)) {
+        emit(' ');
+      }
       emit(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
       continue;
     }
@@ -152,6 +166,11 @@ Units JoinSpacedLetters(const Units& in) {
         } else {
           break;
         }
+      }
+      // A digit ending the run is a number after the word ("G a n j a r 3"), unless it
+      // reads as a letter there (0 and 4, as in "P R A B O W 0").
+      while (run.size() > 1 && in[run.back()].cp >= '1' && in[run.back()].cp <= '9' && in[run.back()].cp != '4') {
+        run.pop_back();
       }
       size_t letters = 0;
       for (size_t k : run) letters += IsLetter(in[k].cp) ? 1 : 0;

@@ -36,6 +36,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"P R A B O W O", "prabowo"}, Case{"g.a.n.j.a.r", "ganjar"},
         Case{"G a n j a r", "ganjar"}, Case{"A. M. I. N.", "amin."},
         Case{"pilih 1 2 3", "pilih 1 2 3"},  // digits alone are not a spelled word
+        Case{"G a n j a r 3", "ganjar 3"}, Case{"P R A B O W 0", "prabowo"},  // a trailing number
         Case{"s.d. besok", "s.d. besok"},     // two letters are not a run
         // Leetspeak, only in words that show it.
         Case{"pr4b0w0", "prabowo"}, Case{"g4nj4r", "ganjar"}, Case{"4m1n", "amin"},
@@ -56,6 +57,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"maaf", "maaf"}, Case{"2000", "2000"},
         // Emoji digits and gestures.
         Case{"0\xEF\xB8\x8F\xE2\x83\xA3" "2\xEF\xB8\x8F\xE2\x83\xA3", "02"},  // keycaps 0 2
+        Case{"Mahfud3\xEF\xB8\x8F\xE2\x83\xA3", "mahfud 3"},                     // keycap after a name
+        Case{"Mahfud3", "mahfud3"},
         Case{"\xE2\x91\xA1", "2"},                                              // circled two
         Case{"\xE2\x9D\xB8", "3"},                                              // dingbat three
         Case{"menang\xE2\x9C\x8C\xEF\xB8\x8F", "menang :victory:"},
