@@ -2,7 +2,6 @@
 
 #include <utf8proc.h>
 
-#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -102,8 +101,7 @@ Units DecodeAndFold(const std::string& input) {
     if (cp < 0x80) {
       // A keycap digit right after a letter starts a word of its own: "Mahfud3️⃣" is
       // "mahfud 3", not a name with a digit stuck to it.
-      if (cp >= '0' && cp <= '9' && !units.empty() && units.back().cp < 0x80 &&
-          std::isalpha(static_cast<unsigned char>(units.back().cp)) && IsKeycapNext(input, i)) {
+      if (IsAsciiDigit(cp) && !units.empty() && IsAsciiLetter(units.back().cp) && IsKeycapNext(input, i)) {
         emit(' ');
       }
       emit(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
