@@ -13,8 +13,10 @@ namespace {
 // continuation bytes: "Anies 💪 Muhaimin" has three separators, not six. ASCII classes
 // on purpose: Unicode classes such as \pL compile into far larger automata.
 constexpr char kSeparator[] = "(?:[^a-z0-9\\x80-\\xff]|[\\xc0-\\xff][\\x80-\\xbf]*){0,3}";
-// The rest of a hashtag before a keyword inside it.
-constexpr char kHashtagPrefix[] = "#[a-z0-9_]*";
+// The rest of a hashtag before a keyword inside it. A run of spaced letters the
+// normalizer joined starts with U+2063 (its UTF-8 bytes here) and reads the same way:
+// "G A N J A R M A H F U D" holds "ganjar" as "#GanjarMahfud" does.
+constexpr char kHashtagPrefix[] = "(?:#|\\xe2\\x81\\xa3)[a-z0-9_]*";
 
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "confusables.h"
 #include "emoji_map.h"
 #include "utf8.h"
 
@@ -17,7 +18,14 @@ struct Unit {
   char32_t cp;
   uint32_t u16_begin, u16_end;
   uint32_t byte_begin, byte_end;
+  char32_t lookalike_of = 0;  // the Cyrillic, Greek... letter `cp` was read from, or 0
 };
+
+// Marks a run of spaced letters that was joined into one word ("G A N J A R M A H F U D"
+// -> "ganjarmahfud"): keywords are found inside it as inside a hashtag. U+2063 INVISIBLE
+// SEPARATOR cannot come from the input, which drops it with the other invisibles.
+constexpr char32_t kJoinedRunMark = 0x2063;
+constexpr size_t kMarkedRunLength = 9;
 
 using Units = std::vector<Unit>;
 
@@ -55,13 +63,15 @@ bool IsKeycapNext(const std::string& input, size_t i) {
   return input.compare(i, kKeycap.size(), kKeycap) == 0;
 }
 
+constexpr utf8proc_option_t kFoldOptions = static_cast<utf8proc_option_t>(
+    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+    UTF8PROC_IGNORE | UTF8PROC_LUMP);
+
 // Steps 1 and 2: decode, and map each code point on its own.
 Units DecodeAndFold(const std::string& input) {
   Units units;
   units.reserve(input.size());
-  const utf8proc_option_t options = static_cast<utf8proc_option_t>(
-      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-      UTF8PROC_IGNORE | UTF8PROC_LUMP);
+  const utf8proc_option_t options = kFoldOptions;
   uint32_t u16 = 0;
   size_t i = 0;
   utf8proc_int32_t buffer[32];
@@ -98,6 +108,13 @@ Units DecodeAndFold(const std::string& input) {
       continue;
     }
     if (IsControl(cp)) continue;
+    if (const char32_t latin = LatinLookalike(cp)) {
+      Unit u = base;
+      u.cp = latin;
+      u.lookalike_of = cp;
+      units.push_back(u);
+      continue;
+    }
     if (cp < 0x80) {
       // A keycap digit right after a letter starts a word of its own: "Mahfud3️⃣" is
       // "mahfud 3", not a name with a digit stuck to it.
@@ -120,6 +137,40 @@ Units DecodeAndFold(const std::string& input) {
     }
   }
   return units;
+}
+
+// A letter of another script as step 2 folds it when it is not read as a look-alike.
+char32_t FoldForeignLetter(char32_t cp) {
+  utf8proc_int32_t buffer[8];
+  int boundclass = 0;
+  const utf8proc_ssize_t n = utf8proc_decompose_char(
+      static_cast<utf8proc_int32_t>(cp), buffer, 8, kFoldOptions, &boundclass);
+  return n >= 1 && n <= 8 ? static_cast<char32_t>(buffer[0]) : cp;
+}
+
+// Step 2b: look-alikes stand for Latin letters only in words that have no other letter of
+// their script: "Аnies" is Anies, but a Russian or Greek word keeps its own letters.
+void KeepForeignWords(Units* units) {
+  Units& u = *units;
+  const size_t n = u.size();
+  for (size_t i = 0; i < n;) {
+    if (!IsLetter(u[i].cp)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool lookalikes = false, foreign = false;
+    for (; end < n && IsLetter(u[end].cp); ++end) {
+      lookalikes = lookalikes || u[end].lookalike_of != 0;
+      foreign = foreign || u[end].cp >= 0x80;
+    }
+    if (lookalikes && foreign) {
+      for (size_t k = i; k < end; ++k) {
+        if (u[k].lookalike_of) u[k].cp = FoldForeignLetter(u[k].lookalike_of);
+      }
+    }
+    i = end;
+  }
 }
 
 // Step 3: runs of white space become one space; none at either end.
@@ -173,6 +224,13 @@ Units JoinSpacedLetters(const Units& in) {
       size_t letters = 0;
       for (size_t k : run) letters += IsLetter(in[k].cp) ? 1 : 0;
       if (run.size() >= 3 && letters >= 2) {
+        // Only a run longer than one name can hold two words; shorter runs stay
+        // unmarked, so that patterns such as "pilih\s+prabowo" still see one space.
+        if (run.size() >= kMarkedRunLength) {
+          Unit mark = in[run.front()];
+          mark.cp = kJoinedRunMark;
+          out.push_back(mark);
+        }
         for (size_t k : run) out.push_back(in[k]);
         i = run.back() + 1;
         continue;
@@ -476,7 +534,9 @@ void BallotNumberWords(Units* units) {
 }
 
 Units NormalizeUnits(const std::string& input) {
-  Units units = JoinSpacedLetters(CollapseSpaces(DecodeAndFold(input)));
+  Units units = DecodeAndFold(input);
+  KeepForeignWords(&units);
+  units = JoinSpacedLetters(CollapseSpaces(units));
   FoldLeetspeak(&units);
   units = SqueezeRepeats(units);
   BallotNumberWords(&units);

@@ -6,8 +6,11 @@
 //   2. per code point: gesture emoji -> ":name:" tokens, dingbat digits -> digits,
 //      keycap/variation/skin-tone/zero-width characters dropped, then utf8proc's
 //      NFKD + case folding + mark stripping + lumping (dashes, quotes, spaces);
+//      Cyrillic, Greek and small-capital look-alikes read as Latin letters ("Аnies"),
+//      except in words that have other letters of their script;
 //   3. white space runs -> one space;
-//   4. spaced or dotted single letters joined ("P R A B O W O" -> "prabowo");
+//   4. spaced or dotted single letters joined ("P R A B O W O" -> "prabowo"), the run
+//      marked with U+2063 so that keywords are found inside it as inside a hashtag;
 //   5. leetspeak folded in words that show it ("pr4b0w0" -> "prabowo");
 //   6. a letter repeated three or more times squeezed ("menaaang" -> "menang");
 //   7. a number word right after a ballot word becomes digits ("nomer telu" -> "nomer 3").

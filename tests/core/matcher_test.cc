@@ -24,7 +24,7 @@ class WordsPatternTable : public ::testing::TestWithParam<WordCase> {};
 
 TEST_P(WordsPatternTable, MatchesWholeWordsAndHashtags) {
   const WordCase& c = GetParam();
-  RE2 re(WordsPattern({NormalizeText(c.keyword)}));
+  RE2 re(WordsPattern({NormalizeText(c.keyword)}), MatchOptions());  // bytes, as the matcher runs it
   ASSERT_TRUE(re.ok()) << re.error();
   EXPECT_EQ(RE2::PartialMatch(NormalizeText(c.text), re), c.matches) << c.keyword << " in " << c.text;
 }
@@ -45,6 +45,11 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"anies muhaimin", "Anies ... ... Muhaimin", false},
                       WordCase{"imin", "#timingbelt", false},         // four letters: only at a hashtag's start
                       WordCase{"anies", "#TolakAnies", true},         // five: anywhere in a hashtag
+                      // A long run of spaced letters reads like a hashtag: names inside it count.
+                      WordCase{"ganjar", "G A N J A R M A H F U D", true},
+                      WordCase{"mahfud", "G A N J A R  M A H F U D menang", true},
+                      WordCase{"gibran", "P R A B O W O G I B R A N", true},
+                      WordCase{"amin", "A M I N U L L A H", false},    // four letters: never inside a run
                       WordCase{"pilih nomor", "pilihan nomor", false}));
 
 TEST(HashtagsPattern, MatchesPrefixOfHashtag) {

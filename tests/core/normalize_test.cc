@@ -38,6 +38,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pilih 1 2 3", "pilih 1 2 3"},  // digits alone are not a spelled word
         Case{"G a n j a r 3", "ganjar 3"}, Case{"P R A B O W 0", "prabowo"},  // a trailing number
         Case{"s.d. besok", "s.d. besok"},     // two letters are not a run
+        // A run longer than one name is marked with U+2063 (keywords are found inside it).
+        Case{"G A N J A R M A H F U D", "\xE2\x81\xA3" "ganjarmahfud"},
+        Case{"pilih K H O F I F A H", "pilih khofifah"},  // eight letters: one name, unmarked
+        // Look-alike letters of other scripts, before case folding.
+        Case{"\xD0\x90nies \xD0\x92" "aswedan", "anies baswedan"},      // Cyrillic A and VE
+        Case{"\xE1\xB4\x98\xCA\x80\xE1\xB4\x80\xCA\x99\xE1\xB4\x8F\xE1\xB4\xA1\xE1\xB4\x8F", "prabowo"},  // small capitals
+        Case{"\xF0\x9F\x85\xB0\xF0\x9F\x85\xBC\xF0\x9F\x85\xB8\xF0\x9F\x85\xBD", "amin"},  // negative squared
+        Case{"\xCE\x9C\xCE\xB5\xCF\x81\xCE\xB1", "\xCE\xBC\xCE\xB5\xCF\x81\xCE\xB1"},  // "Μερα": a Greek word keeps its letters
+        Case{"\xCE\x9C" "aju", "maju"}, Case{"\xCE\xBC" "aju", "uaju"},  // Greek capital mu is M, small mu is u
+        Case{"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // "Москва" stays Russian
         // Leetspeak, only in words that show it.
         Case{"pr4b0w0", "prabowo"}, Case{"g4nj4r", "ganjar"}, Case{"4m1n", "amin"},
         Case{"R1DO", "rido"}, Case{"c0bl0s", "coblos"}, Case{"pr@bowo", "prabowo"},
