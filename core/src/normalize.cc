@@ -425,14 +425,26 @@ bool IsBallotWord(const std::string& w) {
          w == "paslon";
 }
 
-// Units (1-9) in Indonesian, Javanese, Sundanese and Betawi, or 0.
+// Units (1-9) in Indonesian and the regional languages people post in, or 0: Javanese,
+// Sundanese, Betawi, Madurese, Minang, Banjar, Acehnese, Bugis, Makassar, Batak Toba and
+// Balinese. Only after a ballot word, so "sa" and "rua" cannot be read as numbers in
+// running text.
 int UnitValue(const std::string& w) {
   static const struct { const char* word; int value; } kUnits[] = {
-      {"satu", 1},  {"siji", 1},    {"hiji", 1},    {"setunggal", 1}, {"dua", 2},    {"loro", 2},
-      {"kalih", 2}, {"due", 2},     {"tiga", 3},    {"telu", 3},      {"tilu", 3},   {"tige", 3},
-      {"empat", 4}, {"papat", 4},   {"opat", 4},    {"lima", 5},      {"limo", 5},   {"enam", 6},
-      {"genep", 6}, {"tujuh", 7},   {"pitu", 7},    {"delapan", 8},   {"wolu", 8},   {"dalapan", 8},
-      {"sembilan", 9}, {"songo", 9}, {"salapan", 9},
+      {"satu", 1},  {"siji", 1},    {"hiji", 1},    {"setunggal", 1}, {"settong", 1}, {"sittong", 1},
+      {"ciek", 1},  {"asa", 1},     {"sa", 1},      {"sada", 1},      {"besik", 1},  {"siki", 1},
+      {"dua", 2},   {"loro", 2},    {"kalih", 2},   {"due", 2},       {"duwa", 2},   {"duo", 2},
+      {"rua", 2},
+      {"tiga", 3},  {"telu", 3},    {"tilu", 3},    {"tige", 3},      {"tello", 3},  {"tigo", 3},
+      {"talu", 3},  {"lhee", 3},    {"tellu", 3},   {"tallu", 3},     {"tolu", 3},
+      {"empat", 4}, {"papat", 4},   {"opat", 4},    {"empa", 4},      {"ampek", 4},  {"ampat", 4},
+      {"peuet", 4}, {"eppa", 4},    {"appa", 4},
+      {"lima", 5},  {"limo", 5},    {"lema", 5},    {"limong", 5},
+      {"enam", 6},  {"genep", 6},   {"anam", 6},    {"tujuh", 7},     {"pitu", 7},   {"tujuah", 7},
+      {"delapan", 8}, {"wolu", 8},  {"dalapan", 8}, {"sembilan", 9},  {"songo", 9},
+      // Sundanese nine; in Minang "salapan" is eight, and ballot numbers above 5 are
+      // party numbers, rarely written in Minang.
+      {"salapan", 9}, {"sambilan", 9},
   };
   for (const auto& u : kUnits) {
     if (w == u.word) return u.value;

@@ -124,6 +124,13 @@ TEST(NormalizeBallotWords, NumberWordsAfterABallotWordBecomeDigits) {
   EXPECT_EQ(NormalizeText("no urut dua puluh tiga"), "no urut 23");
   EXPECT_EQ(NormalizeText("n0m0r du4"), "nomor 2");
   EXPECT_EQ(NormalizeText("paslon hiji"), "paslon 1");
+  // Madurese, Minang, Banjar, Acehnese, Bugis.
+  EXPECT_EQ(NormalizeText("pele nomer tello'"), "pele nomer 3'");
+  EXPECT_EQ(NormalizeText("pilih nan nomor ciek"), "pilih nan nomor 1");
+  EXPECT_EQ(NormalizeText("nomor talu haja"), "nomor 3 haja");
+  EXPECT_EQ(NormalizeText("nomor lhee"), "nomor 3");
+  EXPECT_EQ(NormalizeText("nomor tellu"), "nomor 3");
+  EXPECT_EQ(NormalizeText("sa rua tellu"), "sa rua tellu");  // only after a ballot word
 }
 
 TEST(NormalizeBallotWords, NumberWordsElsewhereStayWords) {
