@@ -2,7 +2,7 @@
 //
 //   jaganetral classify [--rules PATH]... [--region CODE]... [--date YYYY-MM-DD]
 //                       [--action ACTION] [--platform NAME] [--json] [--explain] TEXT
-//   jaganetral classify [same options] --jsonl   < lines of {"id": ..., "text": ...}
+//   jaganetral classify [same options] --jsonl [--features]   < lines of {"id": ..., "text": ...}
 //   jaganetral validate PACK...
 //
 // Without --rules the packs of the repository's rules/ folder are used (or the folder
@@ -38,7 +38,8 @@ constexpr char kUsage[] =
     "                      [--platform NAME] [--handle @AKUN] [--has-media]\n"
     "                      [--sensitivity strict|normal|relaxed] [--election ID]...\n"
     "                      [--period START:END] [--no-year-round] [--json] [--explain] TEXT\n"
-    "  jaganetral classify [same options] --jsonl   (JSON lines on stdin)\n"
+    "  jaganetral classify [same options] --jsonl [--features]   (JSON lines on stdin;\n"
+    "                      --features adds the similarity model's features of each text)\n"
     "  jaganetral validate PACK...\n"
     "PATH is a pack file or a folder of packs (*.json). Without --rules: " JAGANETRAL_RULES_DIR "\n";
 
@@ -129,7 +130,7 @@ void PrintHuman(const Request& request, const Verdict& v) {
   if (!v.reasons.empty()) std::printf("Teks: %s\n", Highlight(request.text, v).c_str());
 }
 
-int RunJsonl(const Engine& engine, const Request& defaults) {
+int RunJsonl(const Engine& engine, const Request& defaults, bool features) {
   std::string line;
   int line_number = 0, failed = 0;
   while (std::getline(std::cin, line)) {
@@ -177,6 +178,7 @@ int RunJsonl(const Engine& engine, const Request& defaults) {
       verdict.warnings.insert(verdict.warnings.end(), warnings.begin(), warnings.end());
       out = jaganetral::VerdictToJson(verdict);
       out["id"] = id;
+      if (features) out["features"] = Engine::SimilarityFeatures(request.text);
     }
     std::cout << jaganetral::Dump(out) << '\n';
   }
@@ -192,12 +194,17 @@ void PrintExplanation(const jaganetral::Explanation& explanation) {
   for (const auto& match : explanation.matches) {
     std::printf("  %-48s \"%s\"\n", match.signal.c_str(), match.text.c_str());
   }
+  if (!explanation.has_similarity) return;
+  std::printf("similarity margin: %.2f\n", explanation.similarity_margin);
+  for (const auto& [feature, weight] : explanation.similarity_features) {
+    std::printf("  %+6.2f  \"%s\"\n", weight, feature.c_str());
+  }
 }
 
 int Classify(int argc, char** argv) {
   std::vector<std::string> rules;
   Request request;
-  bool json = false, jsonl = false, explain = false;
+  bool json = false, jsonl = false, explain = false, features = false;
   std::string text;
   bool have_text = false;
   for (int i = 0; i < argc; ++i) {
@@ -240,6 +247,8 @@ int Classify(int argc, char** argv) {
       explain = true;
     } else if (arg == "--jsonl") {
       jsonl = true;
+    } else if (arg == "--features") {
+      features = true;
     } else if (arg.rfind("--", 0) == 0) {
       return Usage("unknown option " + arg);
     } else if (!have_text) {
@@ -250,6 +259,7 @@ int Classify(int argc, char** argv) {
     }
   }
   if (!jsonl && !have_text) return Usage("no text to classify");
+  if (features && !jsonl) return Usage("--features goes with --jsonl");
   if (rules.empty()) {
     const char* env = std::getenv("JAGANETRAL_RULES");
     rules.push_back(env && *env ? env : JAGANETRAL_RULES_DIR);
@@ -266,7 +276,7 @@ int Classify(int argc, char** argv) {
     PrintProblems(status);
     return 1;
   }
-  if (jsonl) return RunJsonl(engine, request);
+  if (jsonl) return RunJsonl(engine, request, features);
   request.text = text;
   Verdict verdict = engine.Classify(request);
   if (json) {
@@ -276,6 +286,11 @@ int Classify(int argc, char** argv) {
       out["explanation"] = {{"normalized", explanation.normalized}, {"matches", nlohmann::json::array()}};
       for (const auto& match : explanation.matches) {
         out["explanation"]["matches"].push_back({{"signal", match.signal}, {"text", match.text}});
+      }
+      if (explanation.has_similarity) {
+        nlohmann::json weighed = nlohmann::json::array();
+        for (const auto& [feature, weight] : explanation.similarity_features) weighed.push_back({feature, weight});
+        out["explanation"]["similarity"] = {{"margin", explanation.similarity_margin}, {"features", weighed}};
       }
     }
     std::cout << jaganetral::Dump(out, 2) << '\n';

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jaganetral/engine.h"
+#include "similarity.h"
 
 namespace jaganetral {
 
@@ -47,6 +48,10 @@ struct Cue {
   std::string category;
   double weight = 0;
   bool counter = false;
+  // A cue the similarity model raises instead of patterns: it matches when the
+  // model's margin for the text reaches `similarity_above`.
+  bool from_similarity = false;
+  double similarity_above = 0;
 };
 
 struct LegalBasis {
@@ -82,7 +87,7 @@ struct Rule {
 
 // One pattern in the single matching pass, and what a match of it means.
 struct Signal {
-  std::string pattern;   // RE2 syntax over normalized text
+  std::string pattern;   // RE2 syntax over normalized text; empty for a similarity cue
   std::string pointer;   // where it came from, for error reports
   std::string file;
   bool is_entity = false;
@@ -124,6 +129,8 @@ class Catalog {
   std::vector<Rule> rules;
   std::vector<Signal> signals;
   Scoring scoring;
+  SimilarityModel similarity;
+  std::vector<int> similarity_signals;  // the signals of similarity cues
 
   // For each rule, for each signal: does the primary / support select it?
   std::vector<std::vector<bool>> primary_selects;

@@ -58,6 +58,30 @@ Settings Sanitize(const Settings& in, const Catalog& catalog, std::vector<std::s
   return s;
 }
 
+// The words that made the text resemble campaign posts, as matches of each similarity
+// cue whose threshold the margin reaches: the dialog shows them like any other span.
+constexpr size_t kSimilaritySpans = 5;
+
+void AddSimilarityHits(const Catalog& catalog, const std::string& normalized, std::vector<Hit>* hits) {
+  if (!catalog.similarity.loaded || catalog.similarity_signals.empty()) return;
+  const SimilarityResult result = ScoreSimilarity(catalog.similarity, normalized, kSimilaritySpans);
+  bool added = false;
+  for (int signal : catalog.similarity_signals) {
+    const Cue& cue = catalog.cues[catalog.signals[signal].owner];
+    if (result.margin < cue.similarity_above) continue;
+    for (const Feature& f : result.strongest) {
+      hits->push_back(Hit{signal, f.begin, f.end});
+      added = true;
+    }
+  }
+  // The scorer reads hits ordered by signal, then position.
+  if (added) {
+    std::stable_sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+      return a.signal != b.signal ? a.signal < b.signal : a.begin < b.begin;
+    });
+  }
+}
+
 }  // namespace
 
 std::string Problem::ToString() const {
@@ -153,6 +177,7 @@ Verdict Engine::Classify(const Request& request) const {
   const NormalizedText normalized = Normalize(request.text);
   std::vector<Hit> hits;
   if (matcher_) hits = matcher_->Find(normalized.text);
+  AddSimilarityHits(catalog, normalized.text, &hits);
   Verdict verdict = Score(catalog, sanitized, date, normalized, request.text, hits);
   verdict.warnings = std::move(warnings);
   return verdict;
@@ -169,7 +194,24 @@ Explanation Engine::Explain(const std::string& text) const {
     out.matches.push_back(SignalMatch{catalog_->signals[hit.signal].label,
                                       normalized.text.substr(hit.begin, hit.end - hit.begin)});
   }
+  const SimilarityModel& model = catalog_->similarity;
+  if (model.loaded) {
+    out.has_similarity = true;
+    out.similarity_margin = ScoreSimilarity(model, normalized.text, 0).margin;
+    for (const Feature& f : jaganetral::SimilarityFeatures(normalized.text)) {
+      auto it = model.weights.find(f.name);
+      if (it != model.weights.end()) out.similarity_features.emplace_back(f.name, it->second);
+    }
+    std::stable_sort(out.similarity_features.begin(), out.similarity_features.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
   return out;
+}
+
+std::vector<std::string> Engine::SimilarityFeatures(const std::string& text) {
+  std::vector<std::string> names;
+  for (Feature& f : jaganetral::SimilarityFeatures(Normalize(text).text)) names.push_back(std::move(f.name));
+  return names;
 }
 
 std::vector<PackInfo> Engine::packs() const {

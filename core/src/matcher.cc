@@ -47,6 +47,7 @@ std::unique_ptr<Matcher> Matcher::Build(const Catalog& catalog, Status* status) 
   std::unordered_map<std::string, std::string> errors;  // pattern -> why it is invalid
   for (size_t s = 0; s < catalog.signals.size(); ++s) {
     const Signal& signal = catalog.signals[s];
+    if (signal.pattern.empty()) continue;  // a similarity cue: the engine adds its matches
     if (auto known = index_of.find(signal.pattern); known != index_of.end()) {
       impl->signals_of[known->second].push_back(static_cast<int>(s));
       continue;

@@ -97,6 +97,7 @@ class PackReader {
   void ReadCue(const Json& j, const std::string& p);
   void ReadRule(const Json& j, const std::string& p);
   void ReadScoring(const Json& j, const std::string& p);
+  void ReadSimilarity(const Json& j, const std::string& p);
   bool ReadSelector(const Json& j, const std::string& p, Selector* out, size_t rule);
   bool ReadPhases(const Json& j, const std::string& p, std::vector<PhaseDates>* out);
 
@@ -114,6 +115,7 @@ class PackReader {
   std::string pack_id_;
   bool scoring_seen_ = false;
   std::string scoring_file_;
+  std::string similarity_file_;  // the pack that holds the similarity model
 
   Declared elections_, entities_, cues_, rules_, legal_bases_, packs_;
   std::vector<Reference> entity_elections_;            // per entity, maybe empty id
@@ -150,7 +152,8 @@ void PackReader::Read(const PackSource& source) {
   }
   if (!r_->IsObject(root, "")) return;
   r_->CheckKeys(root, "", {"format", "id", "version", "name", "description", "sources",
-                           "legal_bases", "elections", "entities", "cues", "rules", "scoring"});
+                           "legal_bases", "elections", "entities", "cues", "rules", "scoring",
+                           "similarity"});
   int format = 0;
   if (r_->GetInt(root, "format", "", &format, 0, 1000, true) && format != kFormat) {
     r_->Error("/format", "unsupported format " + std::to_string(format) + " (this engine reads " +
@@ -179,6 +182,7 @@ void PackReader::Read(const PackSource& source) {
   info.cues = each("cues", &PackReader::ReadCue);
   info.rules = each("rules", &PackReader::ReadRule);
   if (root.contains("scoring")) ReadScoring(root["scoring"], "/scoring");
+  if (root.contains("similarity")) ReadSimilarity(root["similarity"], "/similarity");
   catalog_->packs.push_back(info);
 }
 
@@ -437,7 +441,8 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
 
 void PackReader::ReadCue(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
-  r_->CheckKeys(j, p, {"id", "category", "weight", "counter", "keywords", "patterns", "gestures", "note"});
+  r_->CheckKeys(j, p, {"id", "category", "weight", "counter", "keywords", "patterns", "gestures",
+                       "similarity_above", "note"});
   Cue c;
   if (r_->GetString(j, "id", p, &c.id, true)) Declare(&cues_, "cue", c.id, p);
   if (r_->GetString(j, "category", p, &c.category, true) && !IsValidId(c.category)) {
@@ -445,6 +450,13 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   }
   r_->GetNumber(j, "weight", p, &c.weight, 0, 100, true);
   r_->GetBool(j, "counter", p, &c.counter, false);
+  c.from_similarity = r_->GetNumber(j, "similarity_above", p, &c.similarity_above, -100, 100, false);
+  if (c.from_similarity) {
+    if (j.contains("keywords") || j.contains("patterns") || j.contains("gestures")) {
+      r_->Error(PointerAppend(p, "similarity_above"), "a similarity cue has no keywords, patterns or gestures");
+    }
+    if (c.counter) r_->Error(PointerAppend(p, "counter"), "a similarity cue cannot be a counter-cue");
+  }
   const std::vector<std::string> gestures = Gestures(j, p);
   const int index = static_cast<int>(catalog_->cues.size());
   catalog_->cues.push_back(c);
@@ -452,9 +464,20 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   AddSignal(WordsPattern(Keywords(j, "keywords", p)), PointerAppend(p, "keywords"), false, index, Mention::kName);
   AddRawPatterns(j, p, false, index);
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), false, index, Mention::kGesture);
+  if (c.from_similarity) {
+    // No pattern: the engine adds this signal's matches from the model's margin. Without
+    // a model in the packs (validating one pack alone, training the model) it never matches.
+    Signal s;
+    s.pointer = PointerAppend(p, "similarity_above");
+    s.file = r_->file();
+    s.owner = index;
+    s.label = "cue:" + c.id;
+    catalog_->similarity_signals.push_back(static_cast<int>(catalog_->signals.size()));
+    catalog_->signals.push_back(std::move(s));
+  }
   if (catalog_->signals.size() == signals_before && j.is_object() &&
       !j.contains("keywords") && !j.contains("patterns") && !j.contains("gestures")) {
-    r_->Error(p, "a cue needs keywords, patterns or gestures");
+    r_->Error(p, "a cue needs keywords, patterns, gestures or similarity_above");
   }
   std::string note;
   r_->GetString(j, "note", p, &note, false);
@@ -581,6 +604,48 @@ void PackReader::ReadScoring(const Json& j, const std::string& p) {
   r_->GetNumber(j, "support_weight_fraction", p, &s.support_weight_fraction, 0, 10, false);
   r_->GetNumber(j, "counter_cap", p, &s.counter_cap, 0, 100, false);
   r_->GetNumber(j, "balanced_mention_weight", p, &s.balanced_mention_weight, 0, 1, false);
+}
+
+void PackReader::ReadSimilarity(const Json& j, const std::string& p) {
+  if (!similarity_file_.empty()) {
+    r_->Error(p, "the similarity model is already set by " + similarity_file_ + "; only one pack may set it");
+    return;
+  }
+  similarity_file_ = r_->file();
+  if (!r_->IsObject(j, p)) return;
+  r_->CheckKeys(j, p, {"trained_on", "bias", "features"});
+  SimilarityModel& model = catalog_->similarity;
+  std::string trained_on;
+  r_->GetString(j, "trained_on", p, &trained_on, true);
+  r_->GetNumber(j, "bias", p, &model.bias, -100, 100, true);
+  const std::string fp = PointerAppend(p, "features");
+  if (!j.contains("features")) {
+    r_->Error(fp, "missing required key");
+    return;
+  }
+  if (!r_->IsObject(j["features"], fp)) return;
+  for (auto it = j["features"].begin(); it != j["features"].end(); ++it) {
+    const std::string here = PointerAppend(fp, it.key());
+    // A feature is what SimilarityFeatures produces from normalized text: one or two
+    // tokens, each normalized already.
+    const std::string& key = it.key();
+    const size_t space = key.find(' ');
+    const auto token = [](const std::string& t) {
+      const std::vector<Feature> f = SimilarityFeatures(t);
+      return f.size() == 1 && f[0].name == t;
+    };
+    const bool valid = space == std::string::npos
+                           ? token(key)
+                           : key.find(' ', space + 1) == std::string::npos && token(key.substr(0, space)) &&
+                                 token(key.substr(space + 1));
+    if (!valid) {
+      r_->Error(here, "not a feature of normalized text (a lowercase word, a symbol, or two of them joined by one space)");
+      continue;
+    }
+    double weight = 0;
+    if (r_->GetNumber(j["features"], it.key().c_str(), fp, &weight, -100, 100, true)) model.weights[it.key()] = weight;
+  }
+  model.loaded = true;
 }
 
 bool Selects(const Selector& sel, const Catalog& c, const Signal& s) {

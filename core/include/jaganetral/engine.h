@@ -36,6 +36,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace jaganetral {
@@ -204,6 +205,11 @@ struct SignalMatch {
 struct Explanation {
   std::string normalized;
   std::vector<SignalMatch> matches;  // in text order
+  // The similarity model's margin (when a pack holds the model) and the features of
+  // the text it weighs, each with its weight, strongest first.
+  bool has_similarity = false;
+  double similarity_margin = 0;
+  std::vector<std::pair<std::string, double>> similarity_features;
 };
 
 // What a loaded pack holds, for display.
@@ -249,6 +255,10 @@ class Engine {
 
   // Every signal that matches `text`, before any scoring, region or date is applied.
   Explanation Explain(const std::string& text) const;
+
+  // The features the similarity model reads in `text` (words, symbols and word pairs
+  // of its normalized form), for training the model on a labeled corpus.
+  static std::vector<std::string> SimilarityFeatures(const std::string& text);
 
   std::vector<PackInfo> packs() const;
   std::vector<ElectionInfo> elections() const;
