@@ -1,5 +1,6 @@
-"""The labeled corpus and the CLI's JSON Lines mode, shared by scripts/quality-report and
-scripts/fit-weights, so both read the same items and ask the engine the same questions.
+"""The labeled corpus and the CLI's JSON Lines mode, shared by scripts/quality-report,
+scripts/fit-weights and scripts/train-similarity, so all read the same items and ask the
+engine the same questions.
 
 Errors are raised as RunError with a message that says where and what; each script
 decides how to report it.
@@ -13,8 +14,23 @@ LEVELS = ("allow", "caution", "warn")
 LABELS = ("campaign", "neutral_political", "non_political")
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+INCOMING = os.path.join(ROOT, "tests", "corpus", "incoming")
+
+
 class RunError(Exception):
     pass
+
+
+def refuse_incoming(path, what):
+    """Never read tests/corpus/incoming/ (nor any corpus/incoming/ folder): checked on the
+    path alone, before anything is opened. A `check_path` for load_corpus."""
+    real = os.path.realpath(path)
+    parts = real.split(os.sep)
+    under_repo = real == os.path.realpath(INCOMING) or real.startswith(os.path.realpath(INCOMING) + os.sep)
+    nested = any(parts[i] == "corpus" and parts[i + 1] == "incoming" for i in range(len(parts) - 1))
+    if under_repo or nested:
+        raise RunError("refusing to read %s %s: corpus/incoming/ is never read" % (what, path))
 
 
 def load_corpus(path, splits=None, check_path=None):
@@ -76,13 +92,16 @@ def load_corpus(path, splits=None, check_path=None):
     return items
 
 
-def classify(cli, rules, items):
+def classify(cli, rules, items, features=False):
     """The engine's verdict (a dict) for each item, by id: one `jaganetral classify
-    --jsonl` run with each item's text, action, date and region."""
+    --jsonl` run with each item's text, action, date and region. With `features`, each
+    verdict also holds the similarity model's features of the text."""
     cmd = [cli, "classify"]
     for r in rules:
         cmd += ["--rules", r]
     cmd.append("--jsonl")
+    if features:
+        cmd.append("--features")
     lines = []
     for it in items:
         req = {"id": it["id"], "text": it["text"], "action": it["action"]}
