@@ -63,18 +63,27 @@ bool IsKeycapNext(const std::string& input, size_t i) {
   return input.compare(i, kKeycap.size(), kKeycap) == 0;
 }
 
-constexpr utf8proc_option_t kFoldOptions = static_cast<utf8proc_option_t>(
-    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-    UTF8PROC_IGNORE | UTF8PROC_LUMP);
+// Step 2's mapping of one code point: NFKD, case folding, marks stripped, lumping
+// (dashes, quotes, spaces). Writes the result to `out` and returns how many code points
+// it has (0 for a default-ignorable one), or -1 when utf8proc cannot map it.
+constexpr utf8proc_ssize_t kMaxFolded = 32;
+utf8proc_ssize_t FoldCodePoint(char32_t cp, utf8proc_int32_t (&out)[kMaxFolded]) {
+  constexpr utf8proc_option_t kOptions = static_cast<utf8proc_option_t>(
+      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+      UTF8PROC_IGNORE | UTF8PROC_LUMP);
+  int boundclass = 0;
+  const utf8proc_ssize_t n =
+      utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), out, kMaxFolded, kOptions, &boundclass);
+  return n < 0 || n > kMaxFolded ? -1 : n;
+}
 
 // Steps 1 and 2: decode, and map each code point on its own.
 Units DecodeAndFold(const std::string& input) {
   Units units;
   units.reserve(input.size());
-  const utf8proc_option_t options = kFoldOptions;
   uint32_t u16 = 0;
   size_t i = 0;
-  utf8proc_int32_t buffer[32];
+  utf8proc_int32_t buffer[kMaxFolded];
   while (i < input.size()) {
     char32_t cp;
     const size_t len = DecodeUtf8(input, i, &cp);
@@ -124,10 +133,8 @@ Units DecodeAndFold(const std::string& input) {
       emit(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
       continue;
     }
-    int boundclass = 0;
-    const utf8proc_ssize_t n = utf8proc_decompose_char(
-        static_cast<utf8proc_int32_t>(cp), buffer, 32, options, &boundclass);
-    if (n < 0 || n > 32) {
+    const utf8proc_ssize_t n = FoldCodePoint(cp, buffer);
+    if (n < 0) {
       emit(cp);  // cannot happen for valid code points; keep the text as it was
       continue;
     }
@@ -141,11 +148,8 @@ Units DecodeAndFold(const std::string& input) {
 
 // A letter of another script as step 2 folds it when it is not read as a look-alike.
 char32_t FoldForeignLetter(char32_t cp) {
-  utf8proc_int32_t buffer[8];
-  int boundclass = 0;
-  const utf8proc_ssize_t n = utf8proc_decompose_char(
-      static_cast<utf8proc_int32_t>(cp), buffer, 8, kFoldOptions, &boundclass);
-  return n >= 1 && n <= 8 ? static_cast<char32_t>(buffer[0]) : cp;
+  utf8proc_int32_t buffer[kMaxFolded];
+  return FoldCodePoint(cp, buffer) >= 1 ? static_cast<char32_t>(buffer[0]) : cp;
 }
 
 // Step 2b: look-alikes stand for Latin letters only in words that have no other letter of

@@ -10,11 +10,9 @@ namespace {
 
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-// A symbol worth a feature: emoji, dingbats, arrows. Letters of other scripts and
-// the joined-run mark (U+2063) are not.
+// A symbol worth a feature: emoji, dingbats, arrows (U+2100..U+2BFF, U+1F000..U+1FAFF).
+// Letters of other scripts, punctuation and the joined-run mark (U+2063) are not.
 bool IsSymbol(char32_t cp) {
-  if (cp < 0x2000 || cp == 0x2063 || cp == 0xFFFD) return false;
-  if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation, invisibles
   // Regional indicators spell flags two by two ("🇮🇩"); alone they would count one flag
   // three times (each letter and the pair).
   if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return false;
