@@ -10,10 +10,7 @@
 set -u
 CLI=$1
 ROOT=$2
-failures=0
-check() {  # check NAME CONDITION-EXIT-CODE
-  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/../check.sh"
 
 out=$("$CLI" validate "$ROOT"/rules/*.json 2>&1); code=$?
 check "rules/*.json validate" $code
@@ -86,4 +83,4 @@ check "broken regex: file, pointer, problem, non-zero exit" $?
 "$CLI" classify --action wave "x" >/dev/null 2>&1; [ $? -eq 2 ]
 check "unknown action is a usage error" $?
 
-exit $failures
+finish

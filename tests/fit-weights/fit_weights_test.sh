@@ -15,10 +15,7 @@ CLI=$1
 ROOT=$2
 HERE=$(cd "$(dirname "$0")" && pwd)
 FIT="$ROOT/scripts/fit-weights"
-failures=0
-check() {  # check NAME CONDITION-EXIT-CODE
-  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/../check.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/packs"
@@ -84,5 +81,4 @@ check "--write changes only the rules' scores, to the fitted ones" $?
 check "the written pack validates" $?
 
 echo
-if [ $failures -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
-echo "all checks passed"
+finish

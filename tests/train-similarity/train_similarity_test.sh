@@ -13,10 +13,7 @@ CLI=$1
 ROOT=$2
 TRAIN="$ROOT/scripts/train-similarity"
 CORPUS="$ROOT/tests/fit-weights/corpus.jsonl"
-failures=0
-check() {  # check NAME CONDITION-EXIT-CODE
-  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/../check.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/packs"
@@ -52,5 +49,4 @@ assert model["features"], "no features trained"
 assert all(f == f.lower() for f in model["features"]), "features are normalized"
 ' "$tmp/packs/model.json"
 check "classify --jsonl --features lists the features the model is trained on" $?
-
-exit $((failures > 0))
+finish
