@@ -48,9 +48,8 @@ struct Cue {
   std::string category;
   double weight = 0;
   bool counter = false;
-  // A cue the similarity model raises instead of patterns: it matches when the
-  // model's margin for the text reaches `similarity_above`.
-  bool from_similarity = false;
+  // For a cue the similarity model raises instead of patterns (its signal is in
+  // Catalog::similarity_signals): it matches when the text's margin reaches this.
   double similarity_above = 0;
 };
 

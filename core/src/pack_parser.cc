@@ -450,8 +450,8 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   }
   r_->GetNumber(j, "weight", p, &c.weight, 0, 100, true);
   r_->GetBool(j, "counter", p, &c.counter, false);
-  c.from_similarity = r_->GetNumber(j, "similarity_above", p, &c.similarity_above, -100, 100, false);
-  if (c.from_similarity) {
+  const bool from_similarity = r_->GetNumber(j, "similarity_above", p, &c.similarity_above, -100, 100, false);
+  if (from_similarity) {
     if (j.contains("keywords") || j.contains("patterns") || j.contains("gestures")) {
       r_->Error(PointerAppend(p, "similarity_above"), "a similarity cue has no keywords, patterns or gestures");
     }
@@ -464,7 +464,7 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   AddSignal(WordsPattern(Keywords(j, "keywords", p)), PointerAppend(p, "keywords"), false, index, Mention::kName);
   AddRawPatterns(j, p, false, index);
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), false, index, Mention::kGesture);
-  if (c.from_similarity) {
+  if (from_similarity) {
     // No pattern: the engine adds this signal's matches from the model's margin. Without
     // a model in the packs (validating one pack alone, training the model) it never matches.
     Signal s;
