@@ -25,6 +25,17 @@ function readManifest(dir) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+// The URL of the frame that made request `r`, or '?'. Playwright throws from frame() for a
+// navigation request issued before its frame exists (a new tab's first load); thrown in
+// an event handler, that would surface as an uncaught exception after the test ended.
+function frameUrl(r) {
+  try {
+    return r.frame().url();
+  } catch {
+    return '?';
+  }
+}
+
 // Records a request seen by the browser's own network events.
 function note(list, url, source) {
   list.push({ url, source, t: Date.now() });
@@ -134,7 +145,7 @@ async function launchChromium(extensionDir, manifest, server, netLog) {
   const consoleErrors = [];
   ctx.on('request', (r) => {
     const sw = r.serviceWorker ? r.serviceWorker() : null;
-    note(browserRequests, r.url(), sw ? `service-worker ${sw.url()}` : `page ${r.frame() ? r.frame().url() : '?'}`);
+    note(browserRequests, r.url(), sw ? `service-worker ${sw.url()}` : `page ${frameUrl(r)}`);
   });
   ctx.on('weberror', (e) => consoleErrors.push(String(e.error())));
 
