@@ -3,9 +3,9 @@
 // authors have seen; every new writer brings particles, praise and allusions they have
 // not, and many of those share wording with campaign posts the corpus already holds.
 //
-// The model is a naive Bayes log-count ratio over words and word pairs of the
-// normalized text (scripts/train-similarity writes it into a pack as data). Its margin
-// is a sum of per-feature weights, so every verdict it touches can name the words that
+// The model is a linear one (a logistic regression, fitted by scripts/train-similarity
+// and written into a pack as data) over words and word pairs of the normalized text.
+// Its margin is a sum of per-feature weights, so every verdict it touches can name the words that
 // made it: the engine reports them as the spans of a cue, like any pattern match.
 
 #ifndef JAGANETRAL_SIMILARITY_H_
