@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The jaganetral CLI contract (issue: rule engine core), checked end to end:
-#   - every pack in rules/ validates;
+#   - every pack in rules/ validates, and the cycle-independent pack umum.json also alone
+#     (it is what protects between cycles, and what the wasm tests load by itself);
 #   - the acceptance example warns, with spans, on a 2024 campaign date;
 #   - --jsonl answers one line per input with id, level, score and reasons;
 #   - a pack with a broken regex is rejected naming file, JSON pointer and problem,
@@ -14,6 +15,9 @@ ROOT=$2
 
 out=$("$CLI" validate "$ROOT"/rules/*.json 2>&1); code=$?
 check "rules/*.json validate" $code
+[ $code -eq 0 ] || echo "$out"
+out=$("$CLI" validate "$ROOT"/rules/umum.json 2>&1); code=$?
+check "rules/umum.json validates alone" $code
 [ $code -eq 0 ] || echo "$out"
 
 out=$("$CLI" classify --action share --date 2024-02-01 --json "Ayo coblos nomor 2, Prabowo-Gibran menang satu putaran!")
