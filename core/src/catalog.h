@@ -48,6 +48,10 @@ struct Cue {
   std::string category;
   double weight = 0;
   bool counter = false;
+  // For a counter-cue: it takes its weight off only when evidence of a counted rule lies
+  // within this many characters of one of its matches (an everyday context explains the
+  // number or name beside it, not a call further on). Negative: anywhere in the text.
+  double reach = -1;
   // For a cue the similarity model raises instead of patterns (its signal is in
   // Catalog::similarity_signals): it matches when the text's margin reaches this.
   double similarity_above = 0;

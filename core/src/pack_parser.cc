@@ -442,7 +442,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
 void PackReader::ReadCue(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "category", "weight", "counter", "keywords", "patterns", "gestures",
-                       "similarity_above", "note"});
+                       "similarity_above", "reach", "note"});
   Cue c;
   if (r_->GetString(j, "id", p, &c.id, true)) Declare(&cues_, "cue", c.id, p);
   if (r_->GetString(j, "category", p, &c.category, true) && !IsValidId(c.category)) {
@@ -450,6 +450,9 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   }
   r_->GetNumber(j, "weight", p, &c.weight, 0, 100, true);
   r_->GetBool(j, "counter", p, &c.counter, false);
+  if (r_->GetNumber(j, "reach", p, &c.reach, 0, 10000, false) && !c.counter) {
+    r_->Error(PointerAppend(p, "reach"), "only a counter-cue has a reach");
+  }
   const bool from_similarity = r_->GetNumber(j, "similarity_above", p, &c.similarity_above, -100, 100, false);
   if (from_similarity) {
     if (j.contains("keywords") || j.contains("patterns") || j.contains("gestures")) {

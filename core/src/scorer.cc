@@ -45,6 +45,21 @@ size_t Distance(const Evidence& a, const Evidence& b) {
   return a.begin >= b.end ? a.begin - b.end : b.begin - a.end;
 }
 
+// Does a counter-cue match lie within `reach` characters of a span that a counted rule
+// rests on? A whole-text resemblance is no span: a context word cannot explain it.
+bool Explains(const std::vector<const Evidence*>& matches, const std::vector<const Fired*>& counted,
+              double reach) {
+  for (const Fired* f : counted) {
+    for (const Evidence& x : f->evidence) {
+      if (x.whole) continue;
+      for (const Evidence* m : matches) {
+        if (static_cast<double>(Distance(*m, x)) <= reach) return true;
+      }
+    }
+  }
+  return false;
+}
+
 int SeverityRank(const std::string& severity) {
   return severity == "high" ? 2 : severity == "medium" ? 1 : 0;
 }
@@ -326,21 +341,29 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     }
   }
 
-  // Counter-cues: each counts once, wherever it appears.
-  double counter = 0;
-  std::map<int, size_t> counter_index;
+  // Counter-cues: each counts once. One with a reach counts only beside the evidence it
+  // explains: "RT 05" explains a 05 next to it, not "pilih nomor satu" at the end.
+  std::map<int, std::vector<const Evidence*>> counter_matches;  // cue -> its matches, in order
+  std::vector<int> counter_order;
   for (const Evidence& e : evidence) {
     const Signal& s = c_.signals[e.signal];
     if (s.is_entity || !c_.cues[s.owner].counter) continue;
-    auto it = counter_index.find(s.owner);
-    if (it == counter_index.end()) {
-      const Cue& cue = c_.cues[s.owner];
-      counter_index[s.owner] = v.counter.size();
-      v.counter.push_back(CounterEvidence{cue.id, cue.category, cue.weight, {}});
-      counter += cue.weight;
-      it = counter_index.find(s.owner);
+    auto& matches = counter_matches[s.owner];
+    if (matches.empty()) counter_order.push_back(s.owner);
+    matches.push_back(&e);
+  }
+  double counter = 0;
+  for (int cue_index : counter_order) {
+    const Cue& cue = c_.cues[cue_index];
+    const std::vector<const Evidence*>& matches = counter_matches[cue_index];
+    if (cue.reach >= 0 && !Explains(matches, counted, cue.reach)) continue;
+    CounterEvidence shown{cue.id, cue.category, cue.weight, {}};
+    for (const Evidence* e : matches) {
+      if (shown.spans.size() == 8) break;
+      shown.spans.push_back(MakeSpan(*e, "counter"));
     }
-    if (v.counter[it->second].spans.size() < 8) v.counter[it->second].spans.push_back(MakeSpan(e, "counter"));
+    v.counter.push_back(std::move(shown));
+    counter += cue.weight;
   }
   counter = std::min(counter, c_.scoring.counter_cap);
 

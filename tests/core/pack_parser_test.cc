@@ -115,6 +115,15 @@ TEST(PackParser, RejectsCapitalLettersThatCouldNeverMatch) {
   EXPECT_TRUE(HasProblem(problems, "caps.json: /cues/0/patterns/0: patterns see lowercased text: write 'C' in lowercase"));
 }
 
+TEST(PackParser, OnlyACounterCueHasAReach) {
+  const auto problems = Problems({InlinePack(
+      "reach.json", R"("cues": [{"id": "c", "category": "x", "weight": 1, "reach": 10, "keywords": ["ayo"]},
+                                 {"id": "d", "category": "x", "weight": 1, "counter": true, "reach": -1, "keywords": ["kata"]}])")});
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_TRUE(HasProblem(problems, "reach.json: /cues/0/reach: only a counter-cue has a reach"));
+  EXPECT_TRUE(HasProblem(problems, "reach.json: /cues/1/reach"));
+}
+
 TEST(PackParser, RejectsRegexSyntaxInKeywords) {
   const auto problems = Problems({InlinePack(
       "kw.json", R"("cues": [{"id": "c", "category": "fact_check", "weight": 1, "keywords": ["[salah]", "cek fakta"]}])")});

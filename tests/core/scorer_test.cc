@@ -112,6 +112,18 @@ TEST_F(ScorerTest, CounterCuesMarkReporting) {
   ASSERT_EQ(report.counter.size(), 2u);
 }
 
+TEST_F(ScorerTest, ACounterCueWithAReachExplainsOnlyWhatIsNearIt) {
+  // "tetanggaku" explains a namesake right beside it, not a call further on.
+  const Verdict near = Run("Ayo coblos Budi Sari tetanggaku");
+  ASSERT_EQ(near.counter.size(), 1u);
+  EXPECT_EQ(near.counter[0].cue, "tetangga");
+  EXPECT_LT(near.score, Run("Ayo coblos Budi Sari").score);
+
+  const Verdict far = Run("Tetanggaku baru pulang dari pasar, bawa sayur dan ikan segar buat makan malam. Ayo coblos Budi Sari");
+  EXPECT_TRUE(far.counter.empty());
+  EXPECT_EQ(far.level, Level::kWarn);
+}
+
 TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   const Verdict one = Run("pilih Budi Sari", Action::kLike);
   const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
