@@ -22,7 +22,9 @@ struct Election {
   std::string pack;
 };
 
-enum class Mention { kName, kHashtag, kSlogan, kHandle, kCode, kGesture };
+// kProgram: a program's name ("KTP Sakti", "makan siang gratis"), which on its own is
+// ordinary talk about policy; rules select it only beside a call, a show of support or an attack.
+enum class Mention { kName, kHashtag, kSlogan, kHandle, kCode, kGesture, kProgram };
 const char* MentionName(Mention mention);
 bool ParseMention(const std::string& name, Mention* out);
 

@@ -124,6 +124,19 @@ TEST_F(ScorerTest, ACounterCueWithAReachExplainsOnlyWhatIsNearIt) {
   EXPECT_EQ(far.level, Level::kWarn);
 }
 
+TEST_F(ScorerTest, AProgramCountsOnlyWhereARuleSelectsIt) {
+  // A report on a program names its pair but is no campaign; an attack on it is.
+  const Verdict news = Run("Program kartu sakti dibahas di rapat desa hari ini.");
+  EXPECT_EQ(news.level, Level::kAllow);
+  ASSERT_EQ(news.entities.size(), 1u);
+  EXPECT_EQ(news.entities[0].id, "pair-1");
+
+  const Verdict attack = Run("Tolak kartu sakti!");
+  EXPECT_EQ(attack.level, Level::kWarn);
+  ASSERT_FALSE(attack.reasons.empty());
+  EXPECT_EQ(attack.reasons[0].rule, "serangan");
+}
+
 TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   const Verdict one = Run("pilih Budi Sari", Action::kLike);
   const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
