@@ -19,6 +19,7 @@ struct Unit {
   uint32_t u16_begin, u16_end;
   uint32_t byte_begin, byte_end;
   char32_t lookalike_of = 0;  // the Cyrillic, Greek... letter `cp` was read from, or 0
+  bool wide_gap = false;       // a space that stood for two or more: a word break in spaced letters
 };
 
 // Marks a run of spaced letters that was joined into one word ("G A N J A R M A H F U D"
@@ -182,7 +183,10 @@ Units CollapseSpaces(const Units& in) {
   Units out;
   out.reserve(in.size());
   for (const Unit& u : in) {
-    if (u.cp == ' ' && (out.empty() || out.back().cp == ' ')) continue;
+    if (u.cp == ' ' && (out.empty() || out.back().cp == ' ')) {
+      if (!out.empty()) out.back().wide_gap = true;
+      continue;
+    }
     out.push_back(u);
   }
   if (!out.empty() && out.back().cp == ' ') out.pop_back();
@@ -195,7 +199,8 @@ bool IsJoinSeparator(char32_t c) {
 }
 
 // Step 4: "P R A B O W O", "g.a.n.j.a.r", "G 4 N J 4 R" -> one word. A run needs three
-// or more single characters, two of them letters, with one or two separators between.
+// or more single characters, two of them letters, with one or two separators between. A
+// wider gap ends the word: "J a t e n g   b u t u h" -> "jateng butuh".
 Units JoinSpacedLetters(const Units& in) {
   const size_t n = in.size();
   const auto alnum = [&](size_t k) { return k < n && IsLetterOrDigit(in[k].cp); };
@@ -212,7 +217,7 @@ Units JoinSpacedLetters(const Units& in) {
       size_t j = i + 1;
       for (;;) {
         size_t k = j;
-        while (k < n && k - j < 2 && IsJoinSeparator(in[k].cp)) ++k;
+        while (k < n && k - j < 2 && IsJoinSeparator(in[k].cp) && !in[k].wide_gap) ++k;
         if (k > j && single(k)) {
           run.push_back(k);
           j = k + 1;

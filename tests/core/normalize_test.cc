@@ -41,6 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A run longer than one name is marked with U+2063 (keywords are found inside it).
         Case{"G A N J A R M A H F U D", "\xE2\x81\xA3" "ganjarmahfud"},
         Case{"pilih K H O F I F A H", "pilih khofifah"},  // eight letters: one name, unmarked
+        Case{"J a t e n g   b u t u h   A n d i k a", "jateng butuh andika"},  // a wide gap ends a word
+        Case{"G A N J A R  M A H F U D", "ganjar mahfud"},
         // Look-alike letters of other scripts, before case folding.
         Case{"\xD0\x90nies \xD0\x92" "aswedan", "anies baswedan"},      // Cyrillic A and VE
         Case{"\xE1\xB4\x98\xCA\x80\xE1\xB4\x80\xCA\x99\xE1\xB4\x8F\xE1\xB4\xA1\xE1\xB4\x8F", "prabowo"},  // small capitals
