@@ -132,10 +132,12 @@ function squeeze(s) {
   });
 }
 
+// A wide gap (two or more spaces) ends a word of spaced letters, as in the engine:
+// "J a t e n g   b u t u h" -> "jateng butuh". It waits as a tab, which joins nothing.
 function normalize(text) {
   let s = decodeAndFold(text);
-  s = s.replace(/ {2,}/g, ' ').trim();
-  s = joinSpacedLetters(s);
+  s = s.replace(/ {2,}/g, '\t').replace(/^\t|\t$/g, '').trim();
+  s = joinSpacedLetters(s).replace(/\t/g, ' ');
   s = foldLeet(s);
   return squeeze(s);
 }

@@ -202,10 +202,14 @@ function translate(pattern) {
 }
 
 // signals: [{label, pattern}] -> [{index, label, source, flags}] and the untranslatable ones.
+// A signal without a pattern is a similarity cue: the engine raises it from the model's
+// margin, never from the text, so a baseline has nothing to test (an empty RegExp would
+// match every post).
 function translateAll(signals) {
   const ok = [];
   const failed = [];
   signals.forEach((s, index) => {
+    if (s.pattern === '') return;
     const t = translate(s.pattern);
     if (t.error) failed.push({ index, label: s.label, error: t.error });
     else ok.push({ index, label: s.label, source: t.source, flags: t.flags });
