@@ -194,17 +194,10 @@ Explanation Engine::Explain(const std::string& text) const {
     out.matches.push_back(SignalMatch{catalog_->signals[hit.signal].label,
                                       normalized.text.substr(hit.begin, hit.end - hit.begin)});
   }
-  const SimilarityModel& model = catalog_->similarity;
-  if (model.loaded) {
+  if (catalog_->similarity.loaded) {
     out.has_similarity = true;
-    // The margin is summed here, in ScoreSimilarity's order, rather than tokenizing twice.
-    out.similarity_margin = model.bias;
-    for (const Feature& f : jaganetral::SimilarityFeatures(normalized.text)) {
-      auto it = model.weights.find(f.name);
-      if (it == model.weights.end()) continue;
-      out.similarity_margin += it->second;
-      out.similarity_features.emplace_back(f.name, it->second);
-    }
+    out.similarity_margin =
+        ScoreSimilarity(catalog_->similarity, normalized.text, 0, &out.similarity_features).margin;
     std::stable_sort(out.similarity_features.begin(), out.similarity_features.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
   }

@@ -50,7 +50,8 @@ std::vector<Feature> SimilarityFeatures(const std::string& normalized) {
   return features;
 }
 
-SimilarityResult ScoreSimilarity(const SimilarityModel& model, const std::string& normalized, size_t keep) {
+SimilarityResult ScoreSimilarity(const SimilarityModel& model, const std::string& normalized, size_t keep,
+                                 std::vector<std::pair<std::string, double>>* weighed) {
   SimilarityResult result;
   if (!model.loaded) return result;
   result.margin = model.bias;
@@ -59,6 +60,7 @@ SimilarityResult ScoreSimilarity(const SimilarityModel& model, const std::string
     auto it = model.weights.find(f.name);
     if (it == model.weights.end()) continue;
     result.margin += it->second;
+    if (weighed) weighed->emplace_back(f.name, it->second);
     if (it->second > 0) raised.emplace_back(it->second, std::move(f));
   }
   std::stable_sort(raised.begin(), raised.end(),

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace jaganetral {
@@ -42,7 +43,10 @@ struct SimilarityResult {
 };
 
 // Scores `normalized`; `strongest` keeps at most `keep` features of positive weight.
-SimilarityResult ScoreSimilarity(const SimilarityModel& model, const std::string& normalized, size_t keep);
+// With `weighed`, every feature the model knows is also appended to it with its weight,
+// in text order (for `jaganetral classify --explain`).
+SimilarityResult ScoreSimilarity(const SimilarityModel& model, const std::string& normalized, size_t keep,
+                                 std::vector<std::pair<std::string, double>>* weighed = nullptr);
 
 }  // namespace jaganetral
 

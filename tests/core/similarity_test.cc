@@ -53,6 +53,16 @@ TEST(ScoreSimilarity, MarginIsBiasPlusTheWeightsOfDistinctFeatures) {
   EXPECT_TRUE(ScoreSimilarity(model, "berita menang", 5).strongest.size() == 1u);  // only positive weights
 }
 
+TEST(ScoreSimilarity, WeighedListsEveryKnownFeatureInTextOrder) {
+  SimilarityModel model;
+  model.loaded = true;
+  model.weights = {{"ayo", 2}, {"berita", -4}, {"menang", 0.5}};
+  std::vector<std::pair<std::string, double>> weighed;
+  ScoreSimilarity(model, "berita ayo menang ayo", 0, &weighed);
+  const std::vector<std::pair<std::string, double>> expected = {{"berita", -4}, {"ayo", 2}, {"menang", 0.5}};
+  EXPECT_EQ(weighed, expected);  // negative weights too, each feature once
+}
+
 TEST(ScoreSimilarity, WithoutAModelTheMarginIsZero) {
   const SimilarityResult r = ScoreSimilarity(SimilarityModel(), "ayo coblos", 5);
   EXPECT_DOUBLE_EQ(r.margin, 0);
