@@ -344,18 +344,14 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   // Counter-cues: each counts once. One with a reach counts only beside the evidence it
   // explains: "RT 05" explains a 05 next to it, not "pilih nomor satu" at the end.
   std::map<int, std::vector<const Evidence*>> counter_matches;  // cue -> its matches, in order
-  std::vector<int> counter_order;
   for (const Evidence& e : evidence) {
     const Signal& s = c_.signals[e.signal];
     if (s.is_entity || !c_.cues[s.owner].counter) continue;
-    auto& matches = counter_matches[s.owner];
-    if (matches.empty()) counter_order.push_back(s.owner);
-    matches.push_back(&e);
+    counter_matches[s.owner].push_back(&e);
   }
   double counter = 0;
-  for (int cue_index : counter_order) {
+  for (const auto& [cue_index, matches] : counter_matches) {
     const Cue& cue = c_.cues[cue_index];
-    const std::vector<const Evidence*>& matches = counter_matches[cue_index];
     if (cue.reach >= 0 && !Explains(matches, counted, cue.reach)) continue;
     CounterEvidence shown{cue.id, cue.category, cue.weight, {}};
     for (const Evidence* e : matches) {
