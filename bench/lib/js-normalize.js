@@ -136,7 +136,7 @@ function squeeze(s) {
 // "J a t e n g   b u t u h" -> "jateng butuh". It waits as a tab, which joins nothing.
 function normalize(text) {
   let s = decodeAndFold(text);
-  s = s.replace(/ {2,}/g, '\t').replace(/^\t|\t$/g, '').trim();
+  s = s.replace(/ {2,}/g, '\t').trim();
   s = joinSpacedLetters(s).replace(/\t/g, ' ');
   s = foldLeet(s);
   return squeeze(s);
