@@ -461,18 +461,24 @@ int UnitValue(const std::string& w) {
   return 0;
 }
 
-// A one-word number from 10 to 19, or 0.
-int TeenValue(const std::string& w) {
+// A one-word number from 10 to 24, or 0: the teens, and the Javanese and Sundanese
+// "likur" words for 21 to 24, the Aceh local parties' numbers in 2024.
+int OneWordValue(const std::string& w) {
   static const struct { const char* word; int value; } kTeens[] = {
-      {"sepuluh", 10}, {"sapuluh", 10}, {"sebelas", 11}, {"sewelas", 11}, {"rolas", 12},
-      {"telulas", 13}, {"patbelas", 14}, {"limolas", 15}, {"nembelas", 16}, {"pitulas", 17},
-      {"wolulas", 18}, {"songolas", 19},
+      {"sepuluh", 10}, {"sapuluh", 10}, {"siploh", 10}, {"sebelas", 11}, {"sewelas", 11},
+      {"rolas", 12}, {"telulas", 13}, {"patbelas", 14}, {"limolas", 15}, {"nembelas", 16},
+      {"pitulas", 17}, {"wolulas", 18}, {"songolas", 19}, {"selikur", 21}, {"salikur", 21},
+      {"rolikur", 22}, {"dualikur", 22}, {"telulikur", 23}, {"tilulikur", 23},
+      {"patlikur", 24}, {"opatlikur", 24},
   };
   for (const auto& t : kTeens) {
     if (w == t.word) return t.value;
   }
   return 0;
 }
+
+// "Puluh" (tens) in Indonesian, Javanese and Sundanese, and Acehnese "ploh".
+bool IsTensWord(const std::string& w) { return w == "puluh" || w == "ploh"; }
 
 void BallotNumberWords(Units* units) {
   Units& u = *units;
@@ -514,16 +520,17 @@ void BallotNumberWords(Units* units) {
   for (size_t k = 1; k < words.size(); ++k) {
     if (!IsBallotWord(text(k - 1)) || !adjacent(k - 1, k, 3)) continue;
     const std::string first = text(k);
-    int value = TeenValue(first);
+    int value = OneWordValue(first);
     size_t last = k;
     if (value == 0) {
-      value = UnitValue(first);
-      if (value == 0) continue;
       const bool next = k + 1 < words.size() && adjacent(k, k + 1, 1);
+      // Javanese says "rong puluh" for twenty; "rong" alone is no number.
+      value = first == "rong" && next && IsTensWord(text(k + 1)) ? 2 : UnitValue(first);
+      if (value == 0) continue;
       if (next && text(k + 1) == "belas" && value >= 2) {
         value += 10;
         last = k + 1;
-      } else if (next && text(k + 1) == "puluh" && value == 2) {
+      } else if (next && IsTensWord(text(k + 1)) && value == 2) {
         value = 20;
         last = k + 1;
         if (k + 2 < words.size() && adjacent(k + 1, k + 2, 1) && UnitValue(text(k + 2)) > 0) {

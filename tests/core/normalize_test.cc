@@ -135,6 +135,15 @@ TEST(NormalizeBallotWords, NumberWordsAfterABallotWordBecomeDigits) {
   EXPECT_EQ(NormalizeText("sa rua tellu"), "sa rua tellu");  // only after a ballot word
 }
 
+TEST(NormalizeBallotWords, TwentiesInRegionalLanguagesBecomeDigits) {
+  // The Aceh local parties of 2024 are numbered 18 to 24.
+  EXPECT_EQ(NormalizeText("cob nomor dua ploh sa"), "cob nomor 21");
+  EXPECT_EQ(NormalizeText("nomer rong puluh loro"), "nomer 22");
+  EXPECT_EQ(NormalizeText("nomer selikur"), "nomer 21");
+  EXPECT_EQ(NormalizeText("nomer patlikur"), "nomer 24");
+  EXPECT_EQ(NormalizeText("nomer rong"), "nomer rong");  // "rong" alone is no number
+}
+
 TEST(NormalizeBallotWords, NumberWordsElsewhereStayWords) {
   EXPECT_EQ(NormalizeText("kopi dua gelas"), "kopi dua gelas");
   EXPECT_EQ(NormalizeText("nomor 2 dua"), "nomor 2 dua");
