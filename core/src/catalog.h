@@ -24,7 +24,9 @@ struct Election {
 
 // kProgram: a program's name ("KTP Sakti", "makan siang gratis"), which on its own is
 // ordinary talk about policy; rules select it only beside a call, a show of support or an attack.
-enum class Mention { kName, kHashtag, kSlogan, kHandle, kCode, kGesture, kProgram };
+// kSymbol: a party's emblem in words ("wit ringin", "bintang mercy"), which on its own is a
+// tree or a star; rules select it only beside a ballot number or a call.
+enum class Mention { kName, kHashtag, kSlogan, kHandle, kCode, kGesture, kProgram, kSymbol };
 const char* MentionName(Mention mention);
 bool ParseMention(const std::string& name, Mention* out);
 

@@ -350,8 +350,8 @@ void PackReader::AddRawPatterns(const Json& obj, const std::string& p, bool is_e
 void PackReader::ReadEntity(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "type", "election", "name", "ballot_number", "office", "members",
-                       "parties", "names", "acronyms", "hashtags", "slogans", "programs", "handles", "codes",
-                       "gestures", "patterns", "note", "sources"});
+                       "parties", "names", "acronyms", "hashtags", "slogans", "programs", "symbols", "handles",
+                       "codes", "gestures", "patterns", "note", "sources"});
   Entity e;
   if (r_->GetString(j, "id", p, &e.id, true)) Declare(&entities_, "entity", e.id, p);
   if (r_->GetString(j, "type", p, &e.type, true) && !OneOf(e.type, kEntityTypes)) {
@@ -431,6 +431,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   AddSignal(HashtagsPattern(tags), PointerAppend(p, "hashtags"), true, index, Mention::kHashtag);
   AddSignal(WordsPattern(Keywords(j, "slogans", p)), PointerAppend(p, "slogans"), true, index, Mention::kSlogan);
   AddSignal(WordsPattern(Keywords(j, "programs", p)), PointerAppend(p, "programs"), true, index, Mention::kProgram);
+  AddSignal(WordsPattern(Keywords(j, "symbols", p)), PointerAppend(p, "symbols"), true, index, Mention::kSymbol);
   AddSignal(HandlesPattern(handles), PointerAppend(p, "handles"), true, index, Mention::kHandle);
   AddSignal(WordsPattern(Keywords(j, "codes", p)), PointerAppend(p, "codes"), true, index, Mention::kCode);
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), true, index, Mention::kGesture);
@@ -749,13 +750,14 @@ const char* MentionName(Mention mention) {
     case Mention::kCode: return "code";
     case Mention::kGesture: return "gesture";
     case Mention::kProgram: return "program";
+    case Mention::kSymbol: return "symbol";
   }
   return "name";
 }
 
 bool ParseMention(const std::string& name, Mention* out) {
   for (Mention m : {Mention::kName, Mention::kHashtag, Mention::kSlogan, Mention::kHandle,
-                    Mention::kCode, Mention::kGesture, Mention::kProgram}) {
+                    Mention::kCode, Mention::kGesture, Mention::kProgram, Mention::kSymbol}) {
     if (name == MentionName(m)) {
       *out = m;
       return true;

@@ -137,6 +137,18 @@ TEST_F(ScorerTest, AProgramCountsOnlyWhereARuleSelectsIt) {
   EXPECT_EQ(attack.reasons[0].rule, "serangan");
 }
 
+TEST_F(ScorerTest, ASymbolCountsOnlyWhereARuleSelectsIt) {
+  // A party's emblem in words is a tree on its own, and the party beside a call.
+  const Verdict tree = Run("Pohon jati di depan rumah sudah tinggi sekali.");
+  EXPECT_EQ(tree.level, Level::kAllow);
+  EXPECT_TRUE(tree.reasons.empty());
+
+  const Verdict call = Run("Ayo coblos pohon jati!");
+  EXPECT_EQ(call.level, Level::kWarn);
+  ASSERT_FALSE(call.reasons.empty());
+  EXPECT_EQ(call.reasons[0].rule, "ajakan-memilih");
+}
+
 TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   const Verdict one = Run("pilih Budi Sari", Action::kLike);
   const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
