@@ -464,14 +464,14 @@ int UnitValue(const std::string& w) {
 // A one-word number from 10 to 24, or 0: the teens, and the Javanese and Sundanese
 // "likur" words for 21 to 24, the Aceh local parties' numbers in 2024.
 int OneWordValue(const std::string& w) {
-  static const struct { const char* word; int value; } kTeens[] = {
+  static const struct { const char* word; int value; } kWords[] = {
       {"sepuluh", 10}, {"sapuluh", 10}, {"siploh", 10}, {"sebelas", 11}, {"sewelas", 11},
       {"rolas", 12}, {"telulas", 13}, {"patbelas", 14}, {"limolas", 15}, {"nembelas", 16},
       {"pitulas", 17}, {"wolulas", 18}, {"songolas", 19}, {"selikur", 21}, {"salikur", 21},
       {"rolikur", 22}, {"dualikur", 22}, {"telulikur", 23}, {"tilulikur", 23},
       {"patlikur", 24}, {"opatlikur", 24},
   };
-  for (const auto& t : kTeens) {
+  for (const auto& t : kWords) {
     if (w == t.word) return t.value;
   }
   return 0;
