@@ -102,6 +102,7 @@ struct Signal {
   Mention mention = Mention::kName;
   std::string label;     // "entity:<id>:<mention>" or "cue:<id>"
   bool capitals_only = false;  // an acronym: counts only where written in capitals
+  bool from_similarity = false;  // a similarity cue's: its matches are the model's strongest words
 };
 
 struct Scoring {

@@ -477,6 +477,7 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
     s.file = r_->file();
     s.owner = index;
     s.label = "cue:" + c.id;
+    s.from_similarity = true;
     catalog_->similarity_signals.push_back(static_cast<int>(catalog_->signals.size()));
     catalog_->signals.push_back(std::move(s));
   }

@@ -46,12 +46,14 @@ size_t Distance(const Evidence& a, const Evidence& b) {
 }
 
 // Does a counter-cue match lie within `reach` characters of a span that a counted rule
-// rests on? A whole-text resemblance is no span: a context word cannot explain it.
-bool Explains(const std::vector<const Evidence*>& matches, const std::vector<const Fired*>& counted,
-              double reach) {
+// rests on? The author's handle is no span, and a resemblance is of the whole text: its
+// spans only show the words that raised it most, so a context word beside one of them
+// ("Info RT 04: tgl 14 ...") explains no part of it.
+bool Explains(const Catalog& catalog, const std::vector<const Evidence*>& matches,
+              const std::vector<const Fired*>& counted, double reach) {
   for (const Fired* f : counted) {
     for (const Evidence& x : f->evidence) {
-      if (x.whole) continue;
+      if (x.whole || catalog.signals[x.signal].from_similarity) continue;
       for (const Evidence* m : matches) {
         if (static_cast<double>(Distance(*m, x)) <= reach) return true;
       }
@@ -352,7 +354,7 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   double counter = 0;
   for (const auto& [cue_index, matches] : counter_matches) {
     const Cue& cue = c_.cues[cue_index];
-    if (cue.reach >= 0 && !Explains(matches, counted, cue.reach)) continue;
+    if (cue.reach >= 0 && !Explains(c_, matches, counted, cue.reach)) continue;
     CounterEvidence shown{cue.id, cue.category, cue.weight, {}};
     for (const Evidence* e : matches) {
       if (shown.spans.size() == 8) break;

@@ -106,6 +106,27 @@ TEST(SimilarityCue, FiresAtItsThresholdWithTheWordsThatRaisedTheMargin) {
   EXPECT_EQ(e.similarity_features[0].first, "mantap");
 }
 
+TEST(SimilarityCue, AContextBesideTheWordsThatRaisedItExplainsNothing) {
+  Engine engine;
+  ASSERT_TRUE(engine.LoadPacks({MiniPack(), ModelPack("2")}).ok());
+  // "tetanggaku" explains a name or number within 15 characters. The resemblance is of the
+  // whole text; "mantap" beside the context word only shows where the margin rose most.
+  const std::string far_name = " jos, sudah lama sekali tidak ngopi bareng di warung sebelah pasar, ";
+  const Verdict with_context =
+      engine.Classify(MakeRequest("tetanggaku mantap" + far_name + "Budi Santoso", Action::kShare, "2024-01-10"));
+  const Verdict without =
+      engine.Classify(MakeRequest("temanku mantap" + far_name + "Budi Santoso", Action::kShare, "2024-01-10"));
+  ASSERT_FALSE(with_context.reasons.empty());
+  EXPECT_EQ(with_context.reasons[0].rule, "mirip");
+  EXPECT_TRUE(with_context.counter.empty());
+  EXPECT_EQ(with_context.score, without.score);
+  // Beside the name it does explain: the name is a place in the text.
+  const Verdict beside_name =
+      engine.Classify(MakeRequest("mantap" + far_name + "Budi Santoso tetanggaku", Action::kShare, "2024-01-10"));
+  ASSERT_EQ(beside_name.counter.size(), 1u);
+  EXPECT_LT(beside_name.score, with_context.score);
+}
+
 TEST(SimilarityCue, AboveTheMarginOnlyItNeverFires) {
   Engine engine;
   ASSERT_TRUE(engine.LoadPacks({MiniPack(), ModelPack("3")}).ok());
