@@ -561,6 +561,46 @@ void BallotNumberWords(Units* units) {
   u.swap(out);
 }
 
+// Step 8: "cebong2" -> "cebong-cebong". A 2 right after a word of three or more letters
+// writes the word twice, the plural of chat ("ibu2", "relawan2"); spelled out, the word is
+// found by the packs' keywords. Not in hashtags and handles, where digits are part of the
+// tag ("#prabowo2"), and not after a ballot word, where "nomor2" may be "nomor 2".
+Units SpellOutReduplication(const Units& in) {
+  const size_t n = in.size();
+  Units out;
+  out.reserve(n);
+  size_t i = 0;
+  while (i < n) {
+    if (!IsAsciiLetter(in[i].cp)) {
+      out.push_back(in[i]);
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < n && IsAsciiLetter(in[end].cp)) ++end;
+    const bool tagged = i > 0 && (in[i - 1].cp == '#' || in[i - 1].cp == '@');
+    const bool after_word = i == 0 || !IsLetterOrDigit(in[i - 1].cp);
+    const bool two = end < n && in[end].cp == '2' && (end + 1 == n || !IsLetterOrDigit(in[end + 1].cp));
+    std::string word;
+    for (size_t k = i; k < end; ++k) word.push_back(static_cast<char>(in[k].cp));
+    out.insert(out.end(), in.begin() + i, in.begin() + end);
+    if (two && !tagged && after_word && end - i >= 3 && !IsBallotWord(word)) {
+      Unit dash = in[end];
+      dash.cp = '-';
+      out.push_back(dash);
+      for (size_t k = i; k < end; ++k) {
+        Unit copy = in[end];
+        copy.cp = in[k].cp;
+        out.push_back(copy);
+      }
+      i = end + 1;
+    } else {
+      i = end;
+    }
+  }
+  return out;
+}
+
 Units NormalizeUnits(const std::string& input) {
   Units units = DecodeAndFold(input);
   KeepForeignWords(&units);
@@ -568,7 +608,7 @@ Units NormalizeUnits(const std::string& input) {
   FoldLeetspeak(&units);
   units = SqueezeRepeats(units);
   BallotNumberWords(&units);
-  return units;
+  return SpellOutReduplication(units);
 }
 
 }  // namespace

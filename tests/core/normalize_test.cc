@@ -154,6 +154,22 @@ TEST(NormalizeOffsets, BallotNumberDigitsCoverTheWholeNumberPhrase) {
   ExpectMapsBack("nomer dua belas!", "12", u"nomer dua belas!", u"dua belas");
 }
 
+TEST(NormalizeReduplication, AWordWithA2IsSpelledOutTwice) {
+  EXPECT_EQ(NormalizeText("Cebong2 mah, april ganti"), "cebong-cebong mah, april ganti");
+  EXPECT_EQ(NormalizeText("bapak2 ibu2!"), "bapak-bapak ibu-ibu!");
+  EXPECT_EQ(NormalizeText("ibu2."), "ibu-ibu.");
+}
+
+TEST(NormalizeReduplication, TagsNumbersAndBallotWordsKeepTheirDigit) {
+  EXPECT_EQ(NormalizeText("#prabowo2 @andi2"), "#prabowo2 @andi2");
+  EXPECT_EQ(NormalizeText("nomor2 ri2 jkw2p mudah2an 12"), "nomor2 ri2 jkw2p mudah2an 12");
+  EXPECT_EQ(NormalizeText("kata22 a2b2"), "kata22 a2b2");
+}
+
+TEST(NormalizeOffsets, ASpelledOutWordMapsBackToIts2) {
+  ExpectMapsBack("cebong2 mah", "-cebong", u"cebong2 mah", u"2");
+}
+
 TEST(NormalizeRobustness, InvalidUtf8BecomesReplacementCharacters) {
   const NormalizedText n = Normalize(std::string("ab\xFF\xC3(cd", 7));
   EXPECT_EQ(n.text, "ab\xEF\xBF\xBD\xEF\xBF\xBD(cd");
