@@ -84,6 +84,23 @@ std::string WordsPattern(const std::vector<std::string>& keywords) {
   return pattern;
 }
 
+std::string NamesWithNumberPattern(const std::vector<std::string>& names, int number) {
+  std::vector<std::string> words;
+  for (const std::string& name : names) {
+    const std::vector<std::string> parts = KeywordParts(name);
+    if (parts.empty()) continue;
+    std::string joined;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (i) joined += kSeparator;
+      joined += RE2::QuoteMeta(parts[i]);
+    }
+    words.push_back(joined);
+  }
+  if (words.empty() || number <= 0) return "";
+  const std::string digits = std::to_string(number);
+  return "\\b(?:" + Join(words) + ")[^a-z0-9(]{1,3}" + (number < 10 ? "0?" : "") + digits + "\\b";
+}
+
 std::string HashtagsPattern(const std::vector<std::string>& tags) {
   std::vector<std::string> quoted;
   for (const std::string& tag : tags) {

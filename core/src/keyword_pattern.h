@@ -14,6 +14,10 @@ namespace jaganetral {
 // Keywords must already be normalized and non-empty.
 std::string WordsPattern(const std::vector<std::string>& keywords);
 
+// A pair's names followed at once by its own ballot number: "fallas ridwan 1",
+// "prabowo-gibran 02". Empty when there are no names or no number.
+std::string NamesWithNumberPattern(const std::vector<std::string>& names, int number);
+
 // Hashtags, written with or without '#': "#tag" and any longer hashtag starting with it.
 std::string HashtagsPattern(const std::vector<std::string>& tags);
 

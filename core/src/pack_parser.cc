@@ -434,6 +434,11 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   AddSignal(WordsPattern(Keywords(j, "symbols", p)), PointerAppend(p, "symbols"), true, index, Mention::kSymbol);
   AddSignal(HandlesPattern(handles), PointerAppend(p, "handles"), true, index, Mention::kHandle);
   AddSignal(WordsPattern(Keywords(j, "codes", p)), PointerAppend(p, "codes"), true, index, Mention::kCode);
+  // "Fallas Ridwan 1": a pair's name with its own number right after it is its code too.
+  if (e.type == "pair") {
+    AddSignal(NamesWithNumberPattern(Keywords(j, "names", p), e.ballot_number), PointerAppend(p, "names"), true,
+              index, Mention::kCode);
+  }
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), true, index, Mention::kGesture);
   std::string note;
   r_->GetString(j, "note", p, &note, false);

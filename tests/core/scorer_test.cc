@@ -149,6 +149,23 @@ TEST_F(ScorerTest, ASymbolCountsOnlyWhereARuleSelectsIt) {
   EXPECT_EQ(call.reasons[0].rule, "ajakan-memilih");
 }
 
+TEST_F(ScorerTest, APairsNameWithItsOwnNumberIsItsCode) {
+  auto codes = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const SignalMatch& m : engine_.Explain(text).matches) {
+      if (m.signal == "entity:pair-1:code") out.push_back(m.text);
+    }
+    return out;
+  };
+  EXPECT_EQ(codes("Budi Sari 1 💚"), (std::vector<std::string>{"budi sari 1"}));
+  ASSERT_FALSE(codes("budi-sari 01!").empty());
+  EXPECT_EQ(codes("budi-sari 01!").front(), "budi-sari 01");  // then "01", a code of its own
+  // Another pair's number, a longer number, or a listing's "(1)" is no code of this pair.
+  EXPECT_TRUE(codes("Budi Sari 2").empty());
+  EXPECT_TRUE(codes("Budi Sari 10 tahun").empty());
+  EXPECT_TRUE(codes("Budi Sari (1), Wati Joko (2)").empty());
+}
+
 TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   const Verdict one = Run("pilih Budi Sari", Action::kLike);
   const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
