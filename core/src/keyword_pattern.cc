@@ -38,6 +38,16 @@ std::string Strip(const std::string& s, char prefix) {
   return !s.empty() && s[0] == prefix ? s.substr(1) : s;
 }
 
+// A keyword's parts as a pattern, any separator between them.
+std::string PartsPattern(const std::vector<std::string>& parts) {
+  std::string joined;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) joined += kSeparator;
+    joined += RE2::QuoteMeta(parts[i]);
+  }
+  return joined;
+}
+
 }  // namespace
 
 std::vector<std::string> KeywordParts(const std::string& normalized) {
@@ -64,13 +74,9 @@ std::string WordsPattern(const std::vector<std::string>& keywords) {
   for (const std::string& keyword : keywords) {
     const std::vector<std::string> parts = KeywordParts(keyword);
     if (parts.empty()) continue;
-    std::string joined;
+    const std::string joined = PartsPattern(parts);
     size_t length = 0;
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (i) joined += kSeparator;
-      joined += RE2::QuoteMeta(parts[i]);
-      length += parts[i].size();
-    }
+    for (const std::string& part : parts) length += part.size();
     words.push_back(joined);
     // Inside a hashtag, longer keywords anywhere ("#tolakanies"); four-letter ones only
     // where the hashtag starts, or "imin" would be found in "#timingbelt".
@@ -88,13 +94,7 @@ std::string NamesWithNumberPattern(const std::vector<std::string>& names, int nu
   std::vector<std::string> words;
   for (const std::string& name : names) {
     const std::vector<std::string> parts = KeywordParts(name);
-    if (parts.empty()) continue;
-    std::string joined;
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (i) joined += kSeparator;
-      joined += RE2::QuoteMeta(parts[i]);
-    }
-    words.push_back(joined);
+    if (!parts.empty()) words.push_back(PartsPattern(parts));
   }
   if (words.empty() || number <= 0) return "";
   const std::string digits = std::to_string(number);
