@@ -409,7 +409,8 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   entity_members_.push_back(members);
   entity_parties_.push_back(parties);
 
-  AddSignal(WordsPattern(Keywords(j, "names", p)), PointerAppend(p, "names"), true, index, Mention::kName);
+  const std::vector<std::string> names = Keywords(j, "names", p);
+  AddSignal(WordsPattern(names), PointerAppend(p, "names"), true, index, Mention::kName);
   std::vector<std::string> acronyms;
   r_->GetStringList(j, "acronyms", p, &acronyms, false);
   for (size_t i = 0; i < acronyms.size(); ++i) {
@@ -436,8 +437,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   AddSignal(WordsPattern(Keywords(j, "codes", p)), PointerAppend(p, "codes"), true, index, Mention::kCode);
   // "Fallas Ridwan 1": a pair's name with its own number right after it is its code too.
   if (e.type == "pair") {
-    AddSignal(NamesWithNumberPattern(Keywords(j, "names", p), e.ballot_number), PointerAppend(p, "names"), true,
-              index, Mention::kCode);
+    AddSignal(NamesWithNumberPattern(names, e.ballot_number), PointerAppend(p, "names"), true, index, Mention::kCode);
   }
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), true, index, Mention::kGesture);
   std::string note;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -129,6 +130,17 @@ TEST(PackParser, RejectsRegexSyntaxInKeywords) {
       "kw.json", R"("cues": [{"id": "c", "category": "fact_check", "weight": 1, "keywords": ["[salah]", "cek fakta"]}])")});
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_TRUE(HasProblem(problems, "kw.json: /cues/0/keywords/0: keyword \"[salah]\" contains '[': keywords are plain text"));
+}
+
+TEST(PackParser, APairsBadNameIsReportedOnce) {
+  // A pair's names make two patterns (the names, and the names with its number); the
+  // keyword is still one problem.
+  const auto problems = Problems({InlinePack(
+      "pair.json", R"js("entities": [{"id": "p", "type": "pair", "name": "Budi – Sari", "ballot_number": 1,
+                                      "names": ["budi (sari)"]}])js")});
+  EXPECT_EQ(std::count_if(problems.begin(), problems.end(),
+                          [](const std::string& s) { return s.find("/entities/0/names/0: keyword") != std::string::npos; }),
+            1);
 }
 
 TEST(PackParser, AcronymsMustBeCapitals) {
