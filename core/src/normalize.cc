@@ -578,13 +578,15 @@ Units SpellOutReduplication(const Units& in) {
     }
     size_t end = i;
     while (end < n && IsAsciiLetter(in[end].cp)) ++end;
+    out.insert(out.end(), in.begin() + i, in.begin() + end);
     const bool tagged = i > 0 && (in[i - 1].cp == '#' || in[i - 1].cp == '@');
     const bool after_word = i == 0 || !IsLetterOrDigit(in[i - 1].cp);
     const bool two = end < n && in[end].cp == '2' && (end + 1 == n || !IsLetterOrDigit(in[end + 1].cp));
-    std::string word;
-    for (size_t k = i; k < end; ++k) word.push_back(static_cast<char>(in[k].cp));
-    out.insert(out.end(), in.begin() + i, in.begin() + end);
-    if (two && !tagged && after_word && end - i >= 3 && !IsBallotWord(word)) {
+    std::string word;  // spelled only for the rare candidate: this runs on every word of every post
+    if (two && !tagged && after_word && end - i >= 3) {
+      for (size_t k = i; k < end; ++k) word.push_back(static_cast<char>(in[k].cp));
+    }
+    if (!word.empty() && !IsBallotWord(word)) {
       Unit dash = in[end];
       dash.cp = '-';
       out.push_back(dash);
