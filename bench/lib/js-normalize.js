@@ -132,6 +132,14 @@ function squeeze(s) {
   });
 }
 
+// Step 8: "cebong2" -> "cebong-cebong", a word of three or more letters and a lone 2, as
+// in the engine; not in hashtags and handles, and not after a ballot word ("nomor2").
+const REDUPLICATION = /(^|[^a-z0-9#@])([a-z]{3,})2(?![a-z0-9])/g;
+const BALLOT_WORDS = new Set(['no', 'nomor', 'nomer', 'nmr', 'nmor', 'urut', 'paslon']);
+function spellOutReduplication(s) {
+  return s.replace(REDUPLICATION, (match, before, word) => (BALLOT_WORDS.has(word) ? match : `${before}${word}-${word}`));
+}
+
 // A wide gap (two or more spaces) ends a word of spaced letters, as in the engine:
 // "J a t e n g   b u t u h" -> "jateng butuh". It waits as a tab, which joins nothing.
 function normalize(text) {
@@ -139,7 +147,7 @@ function normalize(text) {
   s = s.replace(/ {2,}/g, '\t').trim();
   s = joinSpacedLetters(s).replace(/\t/g, ' ');
   s = foldLeet(s);
-  return squeeze(s);
+  return spellOutReduplication(squeeze(s));
 }
 
 module.exports = { normalize };
