@@ -45,18 +45,16 @@ size_t Distance(const Evidence& a, const Evidence& b) {
   return a.begin >= b.end ? a.begin - b.end : b.begin - a.end;
 }
 
-// Does a counter-cue match lie within `reach` characters of a span that a counted rule
-// rests on? The author's handle is no span, and a resemblance is of the whole text: its
-// spans only show the words that raised it most, so a context word beside one of them
-// ("Info RT 04: tgl 14 ...") explains no part of it.
-bool Explains(const Catalog& catalog, const std::vector<const Evidence*>& matches,
-              const std::vector<const Fired*>& counted, double reach) {
-  for (const Fired* f : counted) {
-    for (const Evidence& x : f->evidence) {
-      if (x.whole || catalog.signals[x.signal].from_similarity) continue;
-      for (const Evidence* m : matches) {
-        if (static_cast<double>(Distance(*m, x)) <= reach) return true;
-      }
+// Does a counter-cue match lie within `reach` characters of a span that the rule rests
+// on? The author's handle is no span, and a resemblance is of the whole text: its spans
+// only show the words that raised it most, so a context word beside one of them ("Info RT
+// 04: tgl 14 ...") explains no part of it.
+bool Explains(const Catalog& catalog, const std::vector<const Evidence*>& matches, const Fired& fired,
+              double reach) {
+  for (const Evidence& x : fired.evidence) {
+    if (x.whole || catalog.signals[x.signal].from_similarity) continue;
+    for (const Evidence* m : matches) {
+      if (static_cast<double>(Distance(*m, x)) <= reach) return true;
     }
   }
   return false;
@@ -343,8 +341,10 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     }
   }
 
-  // Counter-cues: each counts once. One with a reach counts only beside the evidence it
-  // explains: "RT 05" explains a 05 next to it, not "pilih nomor satu" at the end.
+  // Counter-cues: each counts once. One without a reach ("kata Bawaslu") weighs against
+  // the whole post. One with a reach weighs only against the rules whose words it stands
+  // beside: "RT 05" explains a 05 next to it, not "posko pemenangan 02" further on, nor
+  // the post's resemblance to campaign posts.
   std::map<int, std::vector<const Evidence*>> counter_matches;  // cue -> its matches, in order
   for (const Evidence& e : evidence) {
     const Signal& s = c_.signals[e.signal];
@@ -352,18 +352,33 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     counter_matches[s.owner].push_back(&e);
   }
   double counter = 0;
+  std::vector<double> explained(counted.size(), 0.0);  // counted rule -> weight against it
   for (const auto& [cue_index, matches] : counter_matches) {
     const Cue& cue = c_.cues[cue_index];
-    if (cue.reach >= 0 && !Explains(c_, matches, counted, cue.reach)) continue;
+    bool counts = cue.reach < 0;
+    for (size_t i = 0; i < counted.size() && cue.reach >= 0; ++i) {
+      if (!Explains(c_, matches, *counted[i], cue.reach)) continue;
+      explained[i] += cue.weight;
+      counts = true;
+    }
+    if (!counts) continue;
     CounterEvidence shown{cue.id, cue.category, cue.weight, {}};
     for (const Evidence* e : matches) {
       if (shown.spans.size() == 8) break;
       shown.spans.push_back(MakeSpan(*e, "counter"));
     }
     v.counter.push_back(std::move(shown));
-    counter += cue.weight;
+    if (cue.reach < 0) counter += cue.weight;
   }
   counter = std::min(counter, c_.scoring.counter_cap);
+  // The rules again, each less what explains it: the strongest left counts whole.
+  std::vector<double> values;
+  for (size_t i = 0; i < counted.size(); ++i) {
+    values.push_back(std::max(0.0, counted[i]->value - std::min(explained[i], c_.scoring.counter_cap)));
+  }
+  std::sort(values.begin(), values.end(), std::greater<double>());
+  positive = 0;
+  for (size_t i = 0; i < values.size(); ++i) positive += i == 0 ? values[i] : c_.scoring.extra_rule_fraction * values[i];
 
   // Survey results and debate schedules name every pair, about equally; support
   // names one, or all with one far more often ("... lanjut ya 02, sat set ya 03. Aku

@@ -124,6 +124,17 @@ TEST_F(ScorerTest, ACounterCueWithAReachExplainsOnlyWhatIsNearIt) {
   EXPECT_EQ(far.level, Level::kWarn);
 }
 
+TEST_F(ScorerTest, ACounterCueWithAReachWeighsOnlyAgainstTheRuleItExplains) {
+  // "tetanggaku" explains the name beside it, and takes nothing off the call at the end.
+  const std::string far_call = std::string(80, '.') + " Lanjutkan 2 periode!";
+  const Verdict alone = Run("Tetanggaku." + far_call);
+  const Verdict both = Run("Ayo coblos Budi Sari tetanggaku." + far_call);
+  ASSERT_EQ(both.counter.size(), 1u);
+  EXPECT_EQ(both.counter[0].cue, "tetangga");
+  EXPECT_GE(both.score, alone.score);
+  EXPECT_EQ(both.level, Level::kWarn);
+}
+
 TEST_F(ScorerTest, AProgramCountsOnlyWhereARuleSelectsIt) {
   // A report on a program names its pair but is no campaign; an attack on it is.
   const Verdict news = Run("Program kartu sakti dibahas di rapat desa hari ini.");
