@@ -101,6 +101,25 @@ std::string NamesWithNumberPattern(const std::vector<std::string>& names, int nu
   return "\\b(?:" + Join(words) + ")[^a-z0-9(]{1,3}" + (number < 10 ? "0?" : "") + digits + "\\b";
 }
 
+std::string PairNamesJoinedPattern(const std::vector<std::string>& names) {
+  // Words that join two running mates in Indonesian and the regional languages, and the
+  // honorifics written before a name. A plain separator alone is the name itself.
+  static const char kJoiner[] =
+      "(?:dan|&|n|sama|ama|karo|lan|kalih|jeung|sareng|dohot|bareng|feat|ft|x|plus|\\+)";
+  static const char kHonorific[] =
+      "(?:pak|bapak|bu|ibu|mas|mbak|mba|bang|abang|kang|akang|cak|gus|ning|uda|uni|daeng|ompung|"
+      "opung|prof|dr|kak|teh|teteh|abah|mbah|haji|h|hj|kyai|kiai|kh|habib|ustaz|ustadz|bunda|om|"
+      "pakde|bude|jenderal|jend)";
+  const std::string sep = "[^a-z0-9]{1,3}";
+  const std::string join = sep + "(?:" + kJoiner + sep + "(?:" + kHonorific + sep + ")?|" + kHonorific + sep + ")";
+  std::vector<std::string> words;
+  for (const std::string& name : names) {
+    const std::vector<std::string> parts = KeywordParts(name);
+    if (parts.size() == 2) words.push_back(RE2::QuoteMeta(parts[0]) + join + RE2::QuoteMeta(parts[1]));
+  }
+  return words.empty() ? "" : "\\b(?:" + Join(words) + ")\\b";
+}
+
 std::string HashtagsPattern(const std::vector<std::string>& tags) {
   std::vector<std::string> quoted;
   for (const std::string& tag : tags) {

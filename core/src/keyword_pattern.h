@@ -18,6 +18,12 @@ std::string WordsPattern(const std::vector<std::string>& keywords);
 // "prabowo-gibran 02". Empty when there are no names or no number.
 std::string NamesWithNumberPattern(const std::vector<std::string>& names, int number);
 
+// A pair's two-word names with a conjunction or an honorific between the words, as
+// people write two running mates: "agustina-pak iswar", "edy dohot hasan", "anies dan
+// cak imin" for "agustina iswar", "edy hasan", "anies imin". Empty when no name has two
+// words.
+std::string PairNamesJoinedPattern(const std::vector<std::string>& names);
+
 // Hashtags, written with or without '#': "#tag" and any longer hashtag starting with it.
 std::string HashtagsPattern(const std::vector<std::string>& tags);
 

@@ -438,6 +438,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
   // "Fallas Ridwan 1": a pair's name with its own number right after it is its code too.
   if (e.type == "pair") {
     AddSignal(NamesWithNumberPattern(names, e.ballot_number), PointerAppend(p, "names"), true, index, Mention::kCode);
+    AddSignal(PairNamesJoinedPattern(names), PointerAppend(p, "names"), true, index, Mention::kName);
   }
   AddSignal(GesturesPattern(gestures), PointerAppend(p, "gestures"), true, index, Mention::kGesture);
   std::string note;

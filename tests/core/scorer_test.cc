@@ -177,6 +177,23 @@ TEST_F(ScorerTest, APairsNameWithItsOwnNumberIsItsCode) {
   EXPECT_TRUE(codes("Budi Sari (1), Wati Joko (2)").empty());
 }
 
+TEST_F(ScorerTest, RunningMatesJoinedByAWordOrAnHonorificAreThePair) {
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const SignalMatch& m : engine_.Explain(text).matches) {
+      if (m.signal == "entity:pair-1:name") out.push_back(m.text);
+    }
+    return out;
+  };
+  EXPECT_EQ(names("senam bareng Mbak Budi\xE2\x80\x93Pak Sari"), (std::vector<std::string>{"budi-pak sari"}));
+  EXPECT_EQ(names("Budi dohot Sari, horas!"), (std::vector<std::string>{"budi dohot sari"}));
+  EXPECT_EQ(names("Budi & Bu Sari"), (std::vector<std::string>{"budi & bu sari"}));
+  // Only the pair's own two words, in its order, with nothing else between them.
+  EXPECT_TRUE(names("Budi dan Pak Joko").empty());
+  EXPECT_TRUE(names("Sari dan Budi").empty());
+  EXPECT_TRUE(names("Budi makan sama Sari").empty());
+}
+
 TEST_F(ScorerTest, NamingEveryPairIsBalanced) {
   const Verdict one = Run("pilih Budi Sari", Action::kLike);
   const Verdict both = Run("Debat malam ini: pilih Budi Sari atau Wati Joko, tonton ya", Action::kLike);
