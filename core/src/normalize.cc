@@ -349,8 +349,8 @@ void FoldLeetspeak(Units* units) {
   }
   // One leet character at a word's edge, the rest letters, next to a word that showed
   // evidence: at the end after three letters ("yul1 d10n"), at the start only when
-  // joined to it by a hyphen or slash ("r3nd1-3ddy"; "3jam" stays three hours). And
-  // "n0" before a number is "no" ("n0 2").
+  // joined to it by a hyphen or slash ("r3nd1-3ddy"; "3jam" stays three hours); one at
+  // each edge around letters ("a1r1n 4d3"). And "n0" before a number is "no" ("n0 2").
   const auto joined = [&](size_t a, size_t b) {  // [a, b) is the gap between two words
     if (b - a != 1) return false;
     return u[a].cp == '-' || u[a].cp == '/' || u[a].cp == '&' || u[a].cp == 0x2013;
@@ -364,19 +364,29 @@ void FoldLeetspeak(Units* units) {
       u[word.begin + 1].cp = 'o';
       continue;
     }
-    if (len < 4) continue;
     size_t digits = 0, edge = word.begin;
     for (size_t k = word.begin; k < word.end; ++k) {
       if (IsAsciiLetter(u[k].cp)) continue;
       ++digits;
       edge = k;
     }
-    if (digits != 1 || !LeetLetter(u[edge].cp)) continue;
     const bool before = w > 0 && words[w - 1].evidence;
     const bool after = w + 1 < words.size() && words[w + 1].evidence;
+    const bool beside = (before && word.begin - words[w - 1].end <= 3) || (after && words[w + 1].begin - word.end <= 3);
+    // Letters between two leet characters, beside a word that showed evidence: "a1r1n 4d3"
+    // (not a size or a match: "3x4", "1v1").
+    const bool times = len == 3 && (u[word.begin + 1].cp == 'x' || u[word.begin + 1].cp == 'v');
+    if (digits == 2 && len >= 3 && beside && !times && LeetLetter(u[word.begin].cp) &&
+        LeetLetter(u[word.end - 1].cp)) {
+      u[word.begin].cp = LeetLetter(u[word.begin].cp);
+      u[word.end - 1].cp = LeetLetter(u[word.end - 1].cp);
+      continue;
+    }
+    if (len < 4) continue;
+    if (digits != 1 || !LeetLetter(u[edge].cp)) continue;
     bool fold = false;
     if (edge + 1 == word.end) {
-      fold = (before && word.begin - words[w - 1].end <= 3) || (after && words[w + 1].begin - word.end <= 3);
+      fold = beside;
     } else if (edge == word.begin) {
       fold = before && joined(words[w - 1].end, word.begin);
     }

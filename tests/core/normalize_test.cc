@@ -64,6 +64,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"r3nd1-3ddy n0 2", "rendi-eddy no 2"}, Case{"yul1 d10n", "yuli dion"},
         Case{"no1 pr4bowo", "no1 prabowo"}, Case{"k4mis 3jam", "kamis 3jam"},
         Case{"n0 hp", "n0 hp"},
+        Case{"a1r1n 4d3", "airin ade"}, Case{"4d3 a1r1n", "ade airin"},  // a leet character at each edge
+        Case{"pr4b0w0 3x4", "prabowo 3x4"}, Case{"g4nj4r 1v1", "ganjar 1v1"}, Case{"f0t0 4d3", "foto ade"},
+        Case{"foto 4d3", "foto 4d3"},
         // Repeated letters.
         Case{"menaaaang", "menang"}, Case{"cobloooos", "coblos"}, Case{"PPP", "ppp"},
         Case{"maaf", "maaf"}, Case{"2000", "2000"},
