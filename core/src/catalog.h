@@ -47,6 +47,17 @@ struct Entity {
   int competes_in = -1;
 };
 
+// What a rule's primary or support, or a counter-cue's `explains`, selects. Empty lists mean "any" within a part.
+struct Selector {
+  bool has_entity_part = false;
+  std::vector<std::string> entity_types;
+  std::vector<std::string> entities;
+  std::vector<Mention> mentions;
+  bool has_cue_part = false;
+  std::vector<std::string> cue_categories;
+  std::vector<std::string> cues;
+};
+
 struct Cue {
   std::string id;
   std::string category;
@@ -56,6 +67,11 @@ struct Cue {
   // within this many characters of one of its matches (an everyday context explains the
   // number or name beside it, not a call further on). Negative: anywhere in the text.
   double reach = -1;
+  // For a counter-cue with a reach: which evidence it can explain ("RT 05" explains a
+  // ballot number beside it, not the invitation "senam bareng" beside it). Without it,
+  // any evidence.
+  bool has_explains = false;
+  Selector explains;
   // For a cue the similarity model raises instead of patterns (its signal is in
   // Catalog::similarity_signals): it matches when the text's margin reaches this.
   double similarity_above = 0;
@@ -66,17 +82,6 @@ struct LegalBasis {
   LocalText title;
   LocalText sanction;
   std::string source;
-};
-
-// What a rule's primary or support selects. Empty lists mean "any" within a part.
-struct Selector {
-  bool has_entity_part = false;
-  std::vector<std::string> entity_types;
-  std::vector<std::string> entities;
-  std::vector<Mention> mentions;
-  bool has_cue_part = false;
-  std::vector<std::string> cue_categories;
-  std::vector<std::string> cues;
 };
 
 struct Rule {
@@ -143,6 +148,8 @@ class Catalog {
   // For each rule, for each signal: does the primary / support select it?
   std::vector<std::vector<bool>> primary_selects;
   std::vector<std::vector<bool>> support_selects;
+  // For each cue with `explains`, for each signal: does it select it? (Empty otherwise.)
+  std::vector<std::vector<bool>> explains_selects;
   // entity handle (normalized, no '@') -> entity indices, for the post's author.
   std::map<std::string, std::vector<int>> handle_index;
   // election index -> ballot numbers of the pairs that run in it.

@@ -450,7 +450,7 @@ void PackReader::ReadEntity(const Json& j, const std::string& p) {
 void PackReader::ReadCue(const Json& j, const std::string& p) {
   if (!r_->IsObject(j, p)) return;
   r_->CheckKeys(j, p, {"id", "category", "weight", "counter", "keywords", "patterns", "gestures",
-                       "similarity_above", "reach", "note"});
+                       "similarity_above", "reach", "explains", "note"});
   Cue c;
   if (r_->GetString(j, "id", p, &c.id, true)) Declare(&cues_, "cue", c.id, p);
   if (r_->GetString(j, "category", p, &c.category, true) && !IsValidId(c.category)) {
@@ -460,6 +460,13 @@ void PackReader::ReadCue(const Json& j, const std::string& p) {
   r_->GetBool(j, "counter", p, &c.counter, false);
   if (r_->GetNumber(j, "reach", p, &c.reach, 0, 10000, false) && !c.counter) {
     r_->Error(PointerAppend(p, "reach"), "only a counter-cue has a reach");
+  }
+  if (j.contains("explains")) {
+    if (c.reach < 0) r_->Error(PointerAppend(p, "explains"), "only a counter-cue with a reach explains chosen evidence");
+    c.has_explains = ReadSelector(j["explains"], PointerAppend(p, "explains"), &c.explains, 0);
+    if (j["explains"].is_object() && (j["explains"].contains("within") || j["explains"].contains("min"))) {
+      r_->Error(PointerAppend(p, "explains"), "within and min belong to a rule's support, not to explains");
+    }
   }
   const bool from_similarity = r_->GetNumber(j, "similarity_above", p, &c.similarity_above, -100, 100, false);
   if (from_similarity) {
@@ -743,6 +750,12 @@ void PackReader::Resolve() {
       c.primary_selects[r][s] = Selects(c.rules[r].primary, c, c.signals[s]);
       c.support_selects[r][s] = c.rules[r].has_support && Selects(c.rules[r].support, c, c.signals[s]);
     }
+  }
+  c.explains_selects.assign(c.cues.size(), {});
+  for (size_t k = 0; k < c.cues.size(); ++k) {
+    if (!c.cues[k].has_explains) continue;
+    c.explains_selects[k].resize(c.signals.size());
+    for (size_t s = 0; s < c.signals.size(); ++s) c.explains_selects[k][s] = Selects(c.cues[k].explains, c, c.signals[s]);
   }
 }
 

@@ -45,16 +45,17 @@ size_t Distance(const Evidence& a, const Evidence& b) {
   return a.begin >= b.end ? a.begin - b.end : b.begin - a.end;
 }
 
-// Does a counter-cue match lie within `reach` characters of a span that the rule rests
-// on? The author's handle is no span, and a resemblance is of the whole text: its spans
-// only show the words that raised it most, so a context word beside one of them ("Info RT
-// 04: tgl 14 ...") explains no part of it.
-bool Explains(const Catalog& catalog, const std::vector<const Evidence*>& matches, const Fired& fired,
-              double reach) {
+// Does a match of counter-cue `cue` lie within its reach of a span that the rule rests
+// on, and one the cue can explain? The author's handle is no span, and a resemblance is
+// of the whole text: its spans only show the words that raised it most, so a context
+// word beside one of them ("Info RT 04: tgl 14 ...") explains no part of it.
+bool Explains(const Catalog& catalog, int cue, const std::vector<const Evidence*>& matches, const Fired& fired) {
+  const Cue& c = catalog.cues[cue];
   for (const Evidence& x : fired.evidence) {
     if (x.whole || catalog.signals[x.signal].from_similarity) continue;
+    if (c.has_explains && !catalog.explains_selects[cue][x.signal]) continue;
     for (const Evidence* m : matches) {
-      if (static_cast<double>(Distance(*m, x)) <= reach) return true;
+      if (static_cast<double>(Distance(*m, x)) <= c.reach) return true;
     }
   }
   return false;
@@ -357,7 +358,7 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     const Cue& cue = c_.cues[cue_index];
     bool counts = cue.reach < 0;
     for (size_t i = 0; i < counted.size() && cue.reach >= 0; ++i) {
-      if (!Explains(c_, matches, *counted[i], cue.reach)) continue;
+      if (!Explains(c_, cue_index, matches, *counted[i])) continue;
       explained[i] += cue.weight;
       counts = true;
     }

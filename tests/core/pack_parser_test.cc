@@ -125,6 +125,21 @@ TEST(PackParser, OnlyACounterCueHasAReach) {
   EXPECT_TRUE(HasProblem(problems, "reach.json: /cues/1/reach"));
 }
 
+TEST(PackParser, OnlyACounterCueWithAReachExplainsChosenEvidence) {
+  const auto problems = Problems({InlinePack(
+      "explains.json", R"("cues": [{"id": "c", "category": "x", "weight": 1, "counter": true, "keywords": ["rt"],
+                                    "explains": {"mentions": ["code"]}},
+                                   {"id": "d", "category": "x", "weight": 1, "counter": true, "reach": 9, "keywords": ["rw"],
+                                    "explains": {"mentions": ["number"], "within": 5}},
+                                   {"id": "e", "category": "x", "weight": 1, "counter": true, "reach": 9, "keywords": ["gg"],
+                                    "explains": {"cues": ["nowhere"]}}])")});
+  EXPECT_TRUE(HasProblem(problems, "explains.json: /cues/0/explains: only a counter-cue with a reach explains chosen evidence"));
+  EXPECT_TRUE(HasProblem(problems, "explains.json: /cues/1/explains/mentions/0: unknown mention \"number\""));
+  EXPECT_TRUE(HasProblem(problems, "explains.json: /cues/1/explains: within and min belong to a rule's support, not to explains"));
+  EXPECT_TRUE(HasProblem(problems, "explains.json: /cues/2/explains/cues/0: unknown cue id \"nowhere\""));
+  EXPECT_EQ(problems.size(), 4u);
+}
+
 TEST(PackParser, RejectsRegexSyntaxInKeywords) {
   const auto problems = Problems({InlinePack(
       "kw.json", R"("cues": [{"id": "c", "category": "fact_check", "weight": 1, "keywords": ["[salah]", "cek fakta"]}])")});

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <memory>
 
 #include "jaganetral/engine.h"
 #include "test_util.h"
@@ -133,6 +134,29 @@ TEST_F(ScorerTest, ACounterCueWithAReachWeighsOnlyAgainstTheRuleItExplains) {
   EXPECT_EQ(both.counter[0].cue, "tetangga");
   EXPECT_GE(both.score, alone.score);
   EXPECT_EQ(both.level, Level::kWarn);
+}
+
+TEST(ScorerExplains, ACounterCueExplainsOnlyTheEvidenceItNames) {
+  // "RT 05" explains a ballot number beside it, not the call "coblos" beside it.
+  auto engine_with = [](const std::string& explains) {
+    auto engine = std::make_unique<Engine>();
+    const std::string cue = R"({"id": "rt", "category": "non_political", "counter": true, "weight": 50, "reach": 15,
+                                "keywords": ["rt 05"])" + explains + "}";
+    EXPECT_TRUE(engine->LoadPacks({MiniPack(), InlinePack("rt.json", "\"cues\": [" + cue + "]", "rt")}).ok());
+    return engine;
+  };
+  const auto any = engine_with("");
+  const auto numbers = engine_with(R"(, "explains": {"mentions": ["code"]})");
+  auto run = [](const Engine& e, const std::string& text) {
+    return e.Classify(MakeRequest(text, Action::kShare, "2024-01-10"));
+  };
+  const std::string call = "Warga RT 05 yang baik, coblos Budi Sari";
+  EXPECT_EQ(run(*any, call).counter.size(), 1u);
+  EXPECT_TRUE(run(*numbers, call).counter.empty());
+  EXPECT_GT(run(*numbers, call).score, run(*any, call).score);
+  const std::string number = "Warga RT 05 01 coblos";
+  EXPECT_EQ(run(*numbers, number).counter.size(), 1u);
+  EXPECT_EQ(run(*numbers, number).score, run(*any, number).score);
 }
 
 TEST_F(ScorerTest, AProgramCountsOnlyWhereARuleSelectsIt) {
