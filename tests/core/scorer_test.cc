@@ -23,6 +23,15 @@ class ScorerTest : public ::testing::Test {
     return engine_.Classify(r);
   }
 
+  // The normalized text of each match of `signal` in `text`.
+  std::vector<std::string> Matched(const std::string& signal, const std::string& text) {
+    std::vector<std::string> out;
+    for (const SignalMatch& m : engine_.Explain(text).matches) {
+      if (m.signal == signal) out.push_back(m.text);
+    }
+    return out;
+  }
+
   Engine engine_;
 };
 
@@ -185,13 +194,7 @@ TEST_F(ScorerTest, ASymbolCountsOnlyWhereARuleSelectsIt) {
 }
 
 TEST_F(ScorerTest, APairsNameWithItsOwnNumberIsItsCode) {
-  auto codes = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const SignalMatch& m : engine_.Explain(text).matches) {
-      if (m.signal == "entity:pair-1:code") out.push_back(m.text);
-    }
-    return out;
-  };
+  auto codes = [&](const std::string& text) { return Matched("entity:pair-1:code", text); };
   EXPECT_EQ(codes("Budi Sari 1 💚"), (std::vector<std::string>{"budi sari 1"}));
   ASSERT_FALSE(codes("budi-sari 01!").empty());
   EXPECT_EQ(codes("budi-sari 01!").front(), "budi-sari 01");  // then "01", a code of its own
@@ -202,13 +205,7 @@ TEST_F(ScorerTest, APairsNameWithItsOwnNumberIsItsCode) {
 }
 
 TEST_F(ScorerTest, RunningMatesJoinedByAWordOrAnHonorificAreThePair) {
-  auto names = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const SignalMatch& m : engine_.Explain(text).matches) {
-      if (m.signal == "entity:pair-1:name") out.push_back(m.text);
-    }
-    return out;
-  };
+  auto names = [&](const std::string& text) { return Matched("entity:pair-1:name", text); };
   EXPECT_EQ(names("senam bareng Mbak Budi\xE2\x80\x93Pak Sari"), (std::vector<std::string>{"budi-pak sari"}));
   EXPECT_EQ(names("Budi dohot Sari, horas!"), (std::vector<std::string>{"budi dohot sari"}));
   EXPECT_EQ(names("Budi & Bu Sari"), (std::vector<std::string>{"budi & bu sari"}));
