@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <set>
@@ -326,18 +327,9 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   // it rests on other words: six rules firing on one quoted call are one piece of
   // evidence, not six.
   std::stable_sort(fired.begin(), fired.end(), [](const Fired& a, const Fired& b) { return a.value > b.value; });
-  double positive = 0;
   std::vector<const Fired*> counted;
   for (const Fired& f : fired) {
-    if (counted.empty()) {
-      positive = f.value;
-      counted.push_back(&f);
-      continue;
-    }
-    const bool independent = std::none_of(counted.begin(), counted.end(),
-                                          [&](const Fired* c) { return Overlaps(*c, f); });
-    if (independent) {
-      positive += c_.scoring.extra_rule_fraction * f.value;
+    if (std::none_of(counted.begin(), counted.end(), [&](const Fired* c) { return Overlaps(*c, f); })) {
       counted.push_back(&f);
     }
   }
@@ -378,7 +370,7 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     values.push_back(std::max(0.0, counted[i]->value - std::min(explained[i], c_.scoring.counter_cap)));
   }
   std::sort(values.begin(), values.end(), std::greater<double>());
-  positive = 0;
+  double positive = 0;
   for (size_t i = 0; i < values.size(); ++i) positive += i == 0 ? values[i] : c_.scoring.extra_rule_fraction * values[i];
 
   // Survey results and debate schedules name every pair, about equally; support
