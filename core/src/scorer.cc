@@ -323,9 +323,8 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   std::vector<Fired> fired;
   for (size_t r = 0; r < c_.rules.size(); ++r) FireRule(r, evidence, &v, &fired);
 
-  // The strongest rule counts whole. Another adds a fraction of its value only when
-  // it rests on other words: six rules firing on one quoted call are one piece of
-  // evidence, not six.
+  // A rule counts only when it rests on other words than the stronger rules counted
+  // before it: six rules firing on one quoted call are one piece of evidence, not six.
   std::stable_sort(fired.begin(), fired.end(), [](const Fired& a, const Fired& b) { return a.value > b.value; });
   std::vector<const Fired*> counted;
   for (const Fired& f : fired) {
@@ -349,10 +348,12 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
   for (const auto& [cue_index, matches] : counter_matches) {
     const Cue& cue = c_.cues[cue_index];
     bool counts = cue.reach < 0;
-    for (size_t i = 0; i < counted.size() && cue.reach >= 0; ++i) {
-      if (!Explains(c_, cue_index, matches, *counted[i])) continue;
-      explained[i] += cue.weight;
-      counts = true;
+    if (cue.reach >= 0) {
+      for (size_t i = 0; i < counted.size(); ++i) {
+        if (!Explains(c_, cue_index, matches, *counted[i])) continue;
+        explained[i] += cue.weight;
+        counts = true;
+      }
     }
     if (!counts) continue;
     CounterEvidence shown{cue.id, cue.category, cue.weight, {}};
@@ -364,7 +365,8 @@ Verdict Scorer::Run(const std::vector<Hit>& hits) {
     if (cue.reach < 0) counter += cue.weight;
   }
   counter = std::min(counter, c_.scoring.counter_cap);
-  // The rules again, each less what explains it: the strongest left counts whole.
+  // Each counted rule less what explains it: the strongest counts whole, the others add a
+  // fraction of their value.
   std::vector<double> values;
   for (size_t i = 0; i < counted.size(); ++i) {
     values.push_back(std::max(0.0, counted[i]->value - std::min(explained[i], c_.scoring.counter_cap)));
