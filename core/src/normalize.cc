@@ -452,6 +452,7 @@ int UnitValue(const std::string& w) {
   static const struct { const char* word; int value; } kUnits[] = {
       {"satu", 1},  {"siji", 1},    {"hiji", 1},    {"setunggal", 1}, {"settong", 1}, {"sittong", 1},
       {"ciek", 1},  {"asa", 1},     {"sa", 1},      {"sada", 1},      {"besik", 1},  {"siki", 1},
+      {"atu", 1},
       {"dua", 2},   {"loro", 2},    {"kalih", 2},   {"due", 2},       {"duwa", 2},   {"duo", 2},
       {"rua", 2},
       {"tiga", 3},  {"telu", 3},    {"tilu", 3},    {"tige", 3},      {"tello", 3},  {"tigo", 3},

@@ -125,6 +125,8 @@ TEST(NormalizeOffsets, KeycapDigitsMapToTheirKeycaps) {
 TEST(NormalizeBallotWords, NumberWordsAfterABallotWordBecomeDigits) {
   EXPECT_EQ(NormalizeText("Nomer telu yo lur"), "nomer 3 yo lur");
   EXPECT_EQ(NormalizeText("nomor tige, aye dukung"), "nomor 3, aye dukung");
+  EXPECT_EQ(NormalizeText("nomer atu dah"), "nomer 1 dah");  // Betawi
+  EXPECT_EQ(NormalizeText("atu lagi"), "atu lagi");
   EXPECT_EQ(NormalizeText("partai no. dua belas"), "partai no. 12");
   EXPECT_EQ(NormalizeText("no urut dua puluh tiga"), "no urut 23");
   EXPECT_EQ(NormalizeText("n0m0r du4"), "nomor 2");
