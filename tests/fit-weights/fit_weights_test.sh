@@ -3,9 +3,9 @@
 # tests/data/mini-pack.json (copied to a temporary folder first):
 #   - a fit runs, prints every rule with its hand-set and fitted score, the metrics before
 #     and after, and changes no file without --write;
-#   - it never reads the held-out split: the corpus's aside-11 item names a text file that
+#   - it never reads the held-out split: the corpus's aside-12 item names a text file that
 #     does not exist, so reading it would fail the run;
-#   - --split aside-11 is refused (exit 2), and so is a corpus under a corpus/incoming/ folder;
+#   - --split aside-12 is refused (exit 2), and so is a corpus under a corpus/incoming/ folder;
 #   - an unreadable corpus exits 2;
 #   - --write changes only the rules' score values, to the fitted ones, and the pack still
 #     validates.
@@ -40,9 +40,9 @@ check "report lists every rule and the metrics before and after, on dev and asid
 cmp -s "$tmp/packs/mini-pack.json" "$tmp/original.json"
 check "without --write the pack is unchanged" $?
 
-fit --split aside-11 >"$tmp/out" 2>"$tmp/err"; code=$?
-[ $code -eq 2 ] && grep -q "refusing to fit on aside-11" "$tmp/err" && [ ! -s "$tmp/out" ]
-check "--split aside-11 is refused with exit 2" $?
+fit --split aside-12 >"$tmp/out" 2>"$tmp/err"; code=$?
+[ $code -eq 2 ] && grep -q "refusing to fit on aside-12" "$tmp/err" && [ ! -s "$tmp/out" ]
+check "--split aside-12 is refused with exit 2" $?
 
 mkdir -p "$tmp/corpus/incoming"
 cp "$HERE/corpus.jsonl" "$tmp/corpus/incoming/posts.jsonl"

@@ -3,8 +3,8 @@
 # pack tests/data/mini-pack.json:
 #   - it trains on the items that name a participant, prints the held-out check, and writes
 #     nothing without --write;
-#   - it never reads the held-out split (the corpus's aside-11 item names a text file that
-#     does not exist) and refuses --splits aside-11 with exit 2;
+#   - it never reads the held-out split (the corpus's aside-12 item names a text file that
+#     does not exist) and refuses --splits aside-12 with exit 2;
 #   - --write writes a pack that validates next to the mini pack, byte for byte the same on
 #     a second run, whose features are ones the CLI reports (classify --jsonl --features).
 # Usage: train_similarity_test.sh CLI ROOT
@@ -27,9 +27,9 @@ grep -q "name a participant" "$tmp/out" && grep -q "held-out check" "$tmp/out" &
   [ ! -e "$tmp/model.json" ]
 check "it reports the held-out check and writes nothing without --write" $?
 
-train --splits dev,aside-11 --out "$tmp/model.json" >"$tmp/out" 2>"$tmp/err"; code=$?
-[ $code -eq 2 ] && grep -q "aside-11 is held out" "$tmp/err" && [ ! -e "$tmp/model.json" ]
-check "--splits aside-11 is refused with exit 2" $?
+train --splits dev,aside-12 --out "$tmp/model.json" >"$tmp/out" 2>"$tmp/err"; code=$?
+[ $code -eq 2 ] && grep -q "aside-12 is held out" "$tmp/err" && [ ! -e "$tmp/model.json" ]
+check "--splits aside-12 is refused with exit 2" $?
 
 train --write --out "$tmp/packs/model.json" >/dev/null 2>"$tmp/err" &&
   cp "$tmp/packs/model.json" "$tmp/first.json" &&
